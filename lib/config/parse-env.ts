@@ -11,6 +11,7 @@ export const REAL_API_BASE_URL = "https://api.apimart.ai";
 const emptyToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
 const port = z.coerce.number().int().min(1).max(65535);
+const milliseconds = z.coerce.number().int().min(0).max(3_600_000);
 const httpUrl = z
   .url({ protocol: /^https?$/, error: "must be an http(s) URL" })
   .transform((url) => url.replace(/\/+$/, ""));
@@ -22,6 +23,10 @@ const schema = z.object({
   DATA_DIR: z.preprocess(emptyToUndefined, z.string().default("./data")),
   PORT: z.preprocess(emptyToUndefined, port.default(3000)),
   PUBLIC_BASE_URL: z.preprocess(emptyToUndefined, httpUrl.optional()),
+  POLL_INITIAL_DELAY_MS: z.preprocess(emptyToUndefined, milliseconds.default(10_000)),
+  POLL_MIN_INTERVAL_MS: z.preprocess(emptyToUndefined, milliseconds.default(3_000)),
+  POLL_MAX_INTERVAL_MS: z.preprocess(emptyToUndefined, milliseconds.default(15_000)),
+  MAX_VIDEO_BYTES: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().default(512 * 1024 * 1024)),
 });
 
 export type Env = {
@@ -32,7 +37,11 @@ export type Env = {
   dataDir: string;
   port: number;
   publicBaseUrl: string;
+  poll: PollTiming;
+  maxVideoBytes: number;
 };
+
+export type PollTiming = { initialDelayMs: number; minIntervalMs: number; maxIntervalMs: number };
 
 export class EnvError extends Error {
   constructor(readonly issues: string[]) {
@@ -57,5 +66,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     dataDir: path.resolve(value.DATA_DIR),
     port: value.PORT,
     publicBaseUrl: value.PUBLIC_BASE_URL ?? `http://localhost:${value.PORT}`,
+    poll: {
+      initialDelayMs: value.POLL_INITIAL_DELAY_MS,
+      minIntervalMs: value.POLL_MIN_INTERVAL_MS,
+      maxIntervalMs: Math.max(value.POLL_MAX_INTERVAL_MS, value.POLL_MIN_INTERVAL_MS),
+    },
+    maxVideoBytes: value.MAX_VIDEO_BYTES,
   };
 }

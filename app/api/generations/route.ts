@@ -1,0 +1,33 @@
+import { type NextRequest, NextResponse } from "next/server";
+import { z } from "zod";
+import { generationsByIds, recentGenerations } from "@/lib/generations/poll-generations";
+
+export const dynamic = "force-dynamic";
+
+const query = z.object({
+  ids: z
+    .string()
+    .transform((value) => value.split(",").filter(Boolean))
+    .pipe(z.array(z.string().max(100)).max(100))
+    .optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(24),
+  before: z.coerce.number().int().positive().optional(),
+});
+
+/**
+ * GET /api/generations?ids=a,b  → the status of those generations (refreshed from upstream when stale)
+ * GET /api/generations?limit=&before= → the newest generations, a page at a time
+ */
+export async function GET(request: NextRequest) {
+  const parsed = query.safeParse(Object.fromEntries(request.nextUrl.searchParams));
+  if (!parsed.success) {
+    return NextResponse.json({ error: { code: "invalid_request", message: "Bad query." } }, { status: 400 });
+  }
+  const { ids, limit, before } = parsed.data;
+  const generations = ids ? await generationsByIds(ids) : await recentGenerations({ limit, before });
+  const last = generations.at(-1);
+  return NextResponse.json(
+    { generations, nextCursor: !ids && generations.length === limit && last ? last.createdAt : null },
+    { headers: { "Cache-Control": "no-store" } },
+  );
+}

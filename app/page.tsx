@@ -1,0 +1,5 @@
+import { Studio } from "@/components/studio";
+
+export default function Home() {
+  return <Studio />;
+}

@@ -1,0 +1,49 @@
+/** The simulator's test-only control API (/__sim/...), over real HTTP. */
+export type FaultEndpoint = "submit" | "poll" | "upload";
+export type Fault = "401" | "402" | "429" | "500" | "hang";
+
+export type ReceivedRequest = {
+  method: string;
+  path: string;
+  body?: unknown;
+};
+
+export class SimulatorControl {
+  constructor(private readonly baseUrl: string) {}
+
+  private async call(method: string, path: string, body?: unknown): Promise<Response> {
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      method,
+      headers: body === undefined ? undefined : { "content-type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`${method} ${path} -> ${response.status}: ${await response.text()}`);
+    return response;
+  }
+
+  async fault(endpoint: FaultEndpoint, fault: Fault, options: { times?: number; hangMs?: number } = {}) {
+    await this.call("POST", "/__sim/faults", { endpoint, fault, ...options });
+  }
+
+  async failNextTask(error?: { code: number | string; message: string; type?: string }) {
+    await this.call("POST", "/__sim/faults", { endpoint: "task", fault: "fail", ...(error ? { error } : {}) });
+  }
+
+  async clearFaults() {
+    await this.call("DELETE", "/__sim/faults");
+  }
+
+  async requests(): Promise<ReceivedRequest[]> {
+    return (await (await this.call("GET", "/__sim/requests")).json()) as ReceivedRequest[];
+  }
+
+  async submits(): Promise<Array<Record<string, unknown>>> {
+    return (await this.requests())
+      .filter((request) => request.method === "POST" && request.path === "/v1/videos/generations")
+      .map((request) => request.body as Record<string, unknown>);
+  }
+
+  async expire(options: { taskId?: string; uploads?: boolean } = {}) {
+    await this.call("POST", "/__sim/expire", { task_id: options.taskId, uploads: options.uploads });
+  }
+}

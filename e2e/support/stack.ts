@@ -1,0 +1,113 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { freePort } from "./ports";
+
+const root = process.cwd();
+const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
+
+/** Test timings: tasks take seconds, and the app checks upstream every second. */
+export const SIMULATOR_TASK_SECONDS = 8;
+
+async function waitFor(url: string, process: ChildProcess, what: string, output: () => string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (process.exitCode !== null) throw new Error(`${what} exited early:\n${output()}`);
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(1_000) });
+      if (response.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${what} did not come up at ${url}:\n${output()}`);
+}
+
+function launch(command: string, args: string[], env: Record<string, string>) {
+  let output = "";
+  const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  child.stdout?.on("data", (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000)));
+  child.stderr?.on("data", (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000)));
+  return { child, output: () => output };
+}
+
+async function stop(child: ChildProcess | undefined): Promise<void> {
+  if (!child || child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** A real simulator process and a real `next start` process, with their own data folder. */
+export class Stack {
+  private app?: ReturnType<typeof launch>;
+  private simulator?: ReturnType<typeof launch>;
+
+  private constructor(
+    readonly dataDir: string,
+    readonly appPort: number,
+    readonly simulatorPort: number,
+  ) {}
+
+  get appUrl(): string {
+    return `http://127.0.0.1:${this.appPort}`;
+  }
+
+  get simulatorUrl(): string {
+    return `http://127.0.0.1:${this.simulatorPort}`;
+  }
+
+  static async start(): Promise<Stack> {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "o1studio-e2e-"));
+    const stack = new Stack(dataDir, await freePort(), await freePort());
+    await stack.startSimulator();
+    await stack.startApp();
+    return stack;
+  }
+
+  async startSimulator(): Promise<void> {
+    this.simulator = launch(bin("tsx"), ["simulator/main.ts"], {
+      SIMULATOR_PORT: String(this.simulatorPort),
+      SIMULATOR_DATA_DIR: path.join(this.dataDir, "simulator"),
+      SIMULATOR_TASK_SECONDS: String(SIMULATOR_TASK_SECONDS),
+    });
+    await waitFor(`${this.simulatorUrl}/__sim/health`, this.simulator.child, "simulator", this.simulator.output);
+  }
+
+  async startApp(): Promise<void> {
+    this.app = launch(bin("next"), ["start", "--port", String(this.appPort), "--hostname", "127.0.0.1"], {
+      APIMART_API_KEY: "",
+      APIMART_BASE_URL: this.simulatorUrl,
+      DATA_DIR: this.dataDir,
+      PORT: String(this.appPort),
+      PUBLIC_BASE_URL: this.appUrl,
+      POLL_INITIAL_DELAY_MS: "1000",
+      POLL_MIN_INTERVAL_MS: "1000",
+      POLL_MAX_INTERVAL_MS: "2000",
+    });
+    await waitFor(`${this.appUrl}/api/generations?limit=1`, this.app.child, "app", this.app.output);
+  }
+
+  async stopApp(): Promise<void> {
+    await stop(this.app?.child);
+  }
+
+  async restartApp(): Promise<void> {
+    await this.stopApp();
+    await this.startApp();
+  }
+
+  appLog(): string {
+    return this.app?.output() ?? "";
+  }
+
+  async stop(): Promise<void> {
+    await stop(this.app?.child);
+    await stop(this.simulator?.child);
+    fs.rmSync(this.dataDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,51 @@
+import { type InfiniteData, infiniteQueryOptions, queryOptions, skipToken } from "@tanstack/react-query";
+import type { GenerationView } from "@/lib/generations/view";
+
+export type GenerationPage = { generations: GenerationView[]; nextCursor: number | null };
+
+/** Cache contract for generations: keys and options shared by hooks and invalidation. */
+export const generationKeys = {
+  all: ["generations"] as const,
+  list: () => [...generationKeys.all, "list"] as const,
+  status: (ids: string[]) => [...generationKeys.all, "status", ids] as const,
+};
+
+export class RequestError extends Error {
+  constructor(readonly status: number) {
+    super(`Request failed (${status})`);
+  }
+}
+
+async function getPage(params: URLSearchParams): Promise<GenerationPage> {
+  const response = await fetch(`/api/generations?${params}`, { cache: "no-store" });
+  if (!response.ok) throw new RequestError(response.status);
+  return (await response.json()) as GenerationPage;
+}
+
+export const PAGE_SIZE = 24;
+
+export function generationListOptions() {
+  return infiniteQueryOptions({
+    queryKey: generationKeys.list(),
+    queryFn: ({ pageParam }) =>
+      getPage(new URLSearchParams({ limit: String(PAGE_SIZE), ...(pageParam ? { before: String(pageParam) } : {}) })),
+    initialPageParam: null as number | null,
+    getNextPageParam: (page) => page.nextCursor,
+  });
+}
+
+export const POLL_EVERY_MS = 2_000;
+
+export function generationStatusOptions(ids: string[]) {
+  return queryOptions({
+    queryKey: generationKeys.status(ids),
+    queryFn: ids.length > 0 ? () => getPage(new URLSearchParams({ ids: ids.join(",") })) : skipToken,
+    // Keep ticking through passing failures; a 4xx will not fix itself, so stop there.
+    refetchInterval: (query) =>
+      query.state.error instanceof RequestError && query.state.error.status < 500 ? false : POLL_EVERY_MS,
+    retry: (count, error) => !(error instanceof RequestError && error.status < 500) && count < 3,
+    staleTime: 0,
+  });
+}
+
+export type GenerationList = InfiniteData<GenerationPage, number | null>;

@@ -1,0 +1,6 @@
+/** Runs once when the server starts: fail fast on bad config, then resume unfinished tasks. */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { startBackgroundWork } = await import("./lib/background");
+  startBackgroundWork();
+}

@@ -1,0 +1,51 @@
+import "server-only";
+import { and, desc, eq, inArray, lt, notInArray } from "drizzle-orm";
+import { db } from "./client";
+import { generations, type GenerationRow, type NewGenerationRow } from "./schema";
+
+export type { GenerationRow } from "./schema";
+
+/** States after which upstream is never asked again. */
+export const terminalStatuses = ["rejected", "completed", "failed", "cancelled"] as const;
+
+export function insertGeneration(row: NewGenerationRow): GenerationRow {
+  return db().insert(generations).values(row).returning().get();
+}
+
+export function updateGeneration(id: string, patch: Partial<NewGenerationRow>): GenerationRow | undefined {
+  return db()
+    .update(generations)
+    .set({ ...patch, updatedAt: patch.updatedAt ?? Date.now() })
+    .where(eq(generations.id, id))
+    .returning()
+    .get();
+}
+
+export function findGeneration(id: string): GenerationRow | undefined {
+  return db().select().from(generations).where(eq(generations.id, id)).get();
+}
+
+export function findGenerationByDraft(draftId: string): GenerationRow | undefined {
+  return db().select().from(generations).where(eq(generations.draftId, draftId)).get();
+}
+
+export function findGenerations(ids: string[]): GenerationRow[] {
+  if (ids.length === 0) return [];
+  return db().select().from(generations).where(inArray(generations.id, ids)).all();
+}
+
+/** Newest first; `before` is a createdAt cursor for the next page. Rejected submits are not results. */
+export function listGenerations(options: { limit: number; before?: number }): GenerationRow[] {
+  const visible = notInArray(generations.status, ["rejected"]);
+  const where = options.before === undefined ? visible : and(visible, lt(generations.createdAt, options.before));
+  return db().select().from(generations).where(where).orderBy(desc(generations.createdAt)).limit(options.limit).all();
+}
+
+/** Every generation upstream may still be working on (server restart resumes these). */
+export function listUnfinished(): GenerationRow[] {
+  return db()
+    .select()
+    .from(generations)
+    .where(notInArray(generations.status, [...terminalStatuses]))
+    .all();
+}

@@ -1,0 +1,56 @@
+import { index, integer, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
+
+/**
+ * One row per generation. The full recipe is stored so a result can always be reproduced; the upstream
+ * task id is written the moment APIMart returns it, before anything else happens.
+ * Times are epoch milliseconds.
+ */
+export const generations = sqliteTable(
+  "generations",
+  {
+    id: text("id").primaryKey(),
+    /** Idempotency key of the composer draft: a second submit of the same draft finds this row. */
+    draftId: text("draft_id").notNull().unique(),
+    /** The prompt exactly as sent, with <<<image_N>>> tokens. */
+    prompt: text("prompt").notNull(),
+    mode: text("mode", { enum: ["std", "pro"] }).notNull(),
+    duration: integer("duration").notNull(),
+    aspectRatio: text("aspect_ratio", { enum: ["16:9", "9:16", "1:1"] }).notNull(),
+    /** JSON: the recipe's image references, in image_urls order. */
+    imagesJson: text("images_json").notNull().default("[]"),
+    /** JSON: the reference video, when one was used. */
+    videoJson: text("video_json"),
+    /** JSON: the exact body sent upstream (never contains the key). */
+    requestJson: text("request_json").notNull(),
+    taskId: text("task_id").unique(),
+    status: text("status", {
+      enum: ["submitting", "rejected", "pending", "processing", "completed", "failed", "cancelled"],
+    }).notNull(),
+    progress: integer("progress").notNull().default(0),
+    estimatedTime: integer("estimated_time"),
+    errorCode: text("error_code"),
+    errorMessage: text("error_message"),
+    /** Last poll problem (rate limit, timeout...). The task is still alive; this is only shown as a hint. */
+    pollErrorMessage: text("poll_error_message"),
+    pollFailures: integer("poll_failures").notNull().default(0),
+    pollCount: integer("poll_count").notNull().default(0),
+    nextPollAt: integer("next_poll_at"),
+    lastPolledAt: integer("last_polled_at"),
+    upstreamVideoUrl: text("upstream_video_url"),
+    upstreamExpiresAt: integer("upstream_expires_at"),
+    /** File names inside the media folder once the result is kept by the app. */
+    videoFile: text("video_file"),
+    posterFile: text("poster_file"),
+    videoBytes: integer("video_bytes"),
+    cost: real("cost"),
+    creditsCost: real("credits_cost"),
+    createdAt: integer("created_at").notNull(),
+    submittedAt: integer("submitted_at"),
+    completedAt: integer("completed_at"),
+    updatedAt: integer("updated_at").notNull(),
+  },
+  (table) => [index("generations_created_at").on(table.createdAt), index("generations_status").on(table.status)],
+);
+
+export type GenerationRow = typeof generations.$inferSelect;
+export type NewGenerationRow = typeof generations.$inferInsert;

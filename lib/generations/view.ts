@@ -1,0 +1,41 @@
+import type { ErrorCode } from "@/lib/errors";
+import type { AspectRatio, Duration, Mode } from "./recipe";
+
+/** What the browser sees of a generation. Never carries upstream bodies or the key. */
+export type GenerationStatus =
+  | "submitting"
+  | "pending"
+  | "processing"
+  | "saving"
+  | "completed"
+  | "failed"
+  | "cancelled";
+
+export type GenerationView = {
+  id: string;
+  taskId: string | null;
+  status: GenerationStatus;
+  progress: number;
+  prompt: string;
+  mode: Mode;
+  duration: Duration;
+  aspectRatio: AspectRatio;
+  images: Array<{ id: string; url: string; name: string }>;
+  createdAt: number;
+  submittedAt: number | null;
+  completedAt: number | null;
+  /** Seconds upstream expects the task to take. */
+  estimatedTime: number | null;
+  videoUrl: string | null;
+  posterUrl: string | null;
+  cost: number | null;
+  error: { code: ErrorCode; message: string } | null;
+  /** A passing problem while checking (rate limit, timeout); the task itself is fine. */
+  pollWarning: string | null;
+};
+
+export const terminalViewStatuses: ReadonlySet<GenerationStatus> = new Set(["completed", "failed", "cancelled"]);
+
+export function isTerminal(status: GenerationStatus): boolean {
+  return terminalViewStatuses.has(status);
+}
