@@ -1,0 +1,19 @@
+/**
+ * Public surface of the APIMart adapter. Configuration (key, base URL) is passed in by the caller;
+ * this module never reads the environment.
+ */
+export { createApimartClient, DEFAULT_TIMEOUTS_MS, MAX_UPLOAD_BYTES } from "./client";
+export { classifyTaskFailure, mapHttpError, type ApimartOperation } from "./map-error";
+export { parseTaskPayload } from "./webhook";
+export { generationRequestSchema } from "./schemas";
+export type {
+  ApimartClient,
+  ApimartClientOptions,
+  ApimartTimeouts,
+  GenerationRequest,
+  SubmitResult,
+  TaskError,
+  TaskStatus,
+  UploadedImage,
+  UpstreamTask,
+} from "./types";

@@ -1,0 +1,89 @@
+import type { ErrorCode } from "@/lib/errors";
+
+/** The documented kling-video-o1 submit body; this is exactly what goes on the wire. */
+export type GenerationRequest = {
+  model: "kling-video-o1";
+  prompt: string;
+  mode?: "std" | "pro";
+  duration?: 5 | 10;
+  aspect_ratio?: "16:9" | "9:16" | "1:1";
+  image_urls?: string[];
+  video_list?: Array<{
+    video_url: string;
+    refer_type: "base" | "feature";
+    keep_original_sound: "yes" | "no";
+  }>;
+};
+
+export type TaskStatus = "pending" | "processing" | "completed" | "failed" | "cancelled";
+
+export type TaskError = {
+  code: ErrorCode;
+  /** Written for the user. */
+  message: string;
+  /** The vendor's own `error.code` (or `type` when no code), for logs and support. */
+  upstreamCode?: string;
+  /** The vendor's raw error object; logs only. */
+  detail?: string;
+};
+
+/**
+ * A task as the app sees it. Times are Unix **seconds** and durations are seconds, exactly as APIMart sends them,
+ * so they can be compared with one another without conversion.
+ */
+export type UpstreamTask = {
+  id: string;
+  status: TaskStatus;
+  /** Integer 0–100. */
+  progress: number;
+  createdAt?: number;
+  completedAt?: number;
+  estimatedTime?: number;
+  actualTime?: number;
+  /** USD. */
+  cost?: number;
+  /** APIMart credits (cost × 10). */
+  creditsCost?: number;
+  /** Present when status is "completed"; public, no auth, expires (see videoExpiresAt). */
+  videoUrl?: string;
+  /** Unix seconds; documented as completion + 24 h. */
+  videoExpiresAt?: number;
+  thumbnailUrl?: string;
+  /** Present when status is "failed". */
+  error?: TaskError;
+};
+
+export type UploadedImage = {
+  /** Public URL, valid about 72 h. */
+  url: string;
+  filename: string;
+  contentType: string;
+  bytes: number;
+  /** Unix seconds. */
+  createdAt: number;
+};
+
+export type SubmitResult = {
+  taskId: string;
+  /** True when APIMart answered an Idempotency-Key replay (no new task was created). */
+  replayed: boolean;
+};
+
+export type ApimartTimeouts = {
+  submit: number;
+  poll: number;
+  upload: number;
+};
+
+export type ApimartClientOptions = {
+  baseUrl: string;
+  apiKey: string;
+  timeoutMs?: Partial<ApimartTimeouts>;
+  fetch?: typeof fetch;
+};
+
+export type ApimartClient = {
+  submitGeneration(body: GenerationRequest, opts?: { idempotencyKey?: string }): Promise<SubmitResult>;
+  getTask(taskId: string): Promise<UpstreamTask>;
+  uploadImage(file: Blob, filename: string): Promise<UploadedImage>;
+};
