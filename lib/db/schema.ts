@@ -48,9 +48,53 @@ export const generations = sqliteTable(
     submittedAt: integer("submitted_at"),
     completedAt: integer("completed_at"),
     updatedAt: integer("updated_at").notNull(),
+    /** Set when the creator deletes it; the row stays for a few seconds so the delete can be undone. */
+    deletedAt: integer("deleted_at"),
+    /** The generation this one re-sends (Retry), if any. */
+    retryOf: text("retry_of"),
   },
   (table) => [index("generations_created_at").on(table.createdAt), index("generations_status").on(table.status)],
 );
 
+/**
+ * Reference images the app keeps (thumbnails, remix and share pages outlive APIMart's 72 h upload URLs).
+ * `upstreamUrl` is the URL APIMart gave for the upload; it is refreshed when it has expired.
+ */
+export const images = sqliteTable(
+  "images",
+  {
+    id: text("id").primaryKey(),
+    sha256: text("sha256").notNull(),
+    file: text("file").notNull(),
+    name: text("name").notNull(),
+    contentType: text("content_type").notNull(),
+    bytes: integer("bytes").notNull(),
+    width: integer("width").notNull(),
+    height: integer("height").notNull(),
+    upstreamUrl: text("upstream_url"),
+    upstreamUploadedAt: integer("upstream_uploaded_at"),
+    createdAt: integer("created_at").notNull(),
+  },
+  (table) => [index("images_sha256").on(table.sha256)],
+);
+
+/** Public share links. The slug is the only secret: at least 128 random bits. */
+export const shares = sqliteTable(
+  "shares",
+  {
+    slug: text("slug").primaryKey(),
+    generationId: text("generation_id")
+      .notNull()
+      .references(() => generations.id, { onDelete: "cascade" }),
+    hideReferences: integer("hide_references", { mode: "boolean" }).notNull().default(false),
+    createdAt: integer("created_at").notNull(),
+    revokedAt: integer("revoked_at"),
+  },
+  (table) => [index("shares_generation").on(table.generationId)],
+);
+
 export type GenerationRow = typeof generations.$inferSelect;
 export type NewGenerationRow = typeof generations.$inferInsert;
+export type ImageRow = typeof images.$inferSelect;
+export type NewImageRow = typeof images.$inferInsert;
+export type ShareRow = typeof shares.$inferSelect;
