@@ -2,17 +2,31 @@
 
 import { Composer } from "@/components/composer/composer";
 import { Gallery } from "@/components/gallery/gallery";
+import { Toaster } from "@/components/ui/toaster";
 import { useGallery } from "@/hooks/use-gallery";
+import { useGenerationActions } from "@/hooks/use-generation-actions";
+import type { GenerationView } from "@/lib/generations/view";
+import { useRef } from "react";
 
 export function Studio() {
+  return (
+    <Toaster>
+      <StudioBody />
+    </Toaster>
+  );
+}
+
+function StudioBody() {
   const gallery = useGallery();
+  const actions = useGenerationActions(gallery.add);
+  const remixTarget = useRef<((generation: GenerationView) => void) | null>(null);
   return (
     <main className="mx-auto max-w-6xl space-y-8 px-4 py-8 sm:px-6">
       <header className="flex items-baseline justify-between">
         <h1 className="text-2xl font-semibold tracking-tight">O1 Studio</h1>
         <p className="text-sm text-neutral-500">Kling Video O1</p>
       </header>
-      <Composer onSubmitted={gallery.add} />
+      <Composer onSubmitted={gallery.add} remixRef={remixTarget} />
       <Gallery
         generations={gallery.generations}
         isLoading={gallery.isLoading}
@@ -20,6 +34,14 @@ export function Studio() {
         hasMore={gallery.hasMore}
         isLoadingMore={gallery.isLoadingMore}
         onLoadMore={() => void gallery.loadMore()}
+        handlers={{
+          onRemix: (generation) => remixTarget.current?.(generation),
+          onRetry: (generation) => void actions.retry(generation),
+          onDelete: (generation) => void actions.remove(generation),
+          onShare: (generation, hide) => void actions.share(generation, hide),
+          onUnshare: (generation) => void actions.unshare(generation),
+          onCheckAgain: (generation) => void actions.checkAgain(generation),
+        }}
       />
     </main>
   );

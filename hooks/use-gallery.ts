@@ -14,7 +14,7 @@ export function useGallery() {
   const list = useInfiniteQuery(generationListOptions());
   const listed = useMemo(() => list.data?.pages.flatMap((page) => page.generations) ?? [], [list.data]);
   const unfinishedIds = useMemo(
-    () => listed.filter((generation) => !isTerminal(generation.status)).map((generation) => generation.id),
+    () => listed.filter((generation) => !isTerminal(generation.status) && !generation.stalled).map((generation) => generation.id),
     [listed],
   );
   const status = useQuery(generationStatusOptions(unfinishedIds));
@@ -26,7 +26,8 @@ export function useGallery() {
 
   // Fold finished ones back into the list so they leave the poll set.
   useEffect(() => {
-    const finished = status.data?.generations.filter((generation) => isTerminal(generation.status)) ?? [];
+    const finished =
+      status.data?.generations.filter((generation) => isTerminal(generation.status) || generation.stalled) ?? [];
     if (finished.length > 0) mergeIntoList(queryClient, finished);
   }, [status.data, queryClient]);
 
@@ -63,7 +64,7 @@ function mergeIntoList(queryClient: ReturnType<typeof useQueryClient>, updates: 
       ...page,
       generations: page.generations.map((generation) => {
         const update = byId.get(generation.id);
-        if (!update || update.status === generation.status) return generation;
+        if (!update || (update.status === generation.status && update.stalled === generation.stalled)) return generation;
         changed = true;
         return update;
       }),

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { purgeDeleted } from "@/lib/generations/manage";
 import { sweepUnfinished } from "@/lib/generations/poll-generations";
 import { logError, logInfo } from "@/lib/log";
 
@@ -19,7 +20,7 @@ export function startBackgroundWork(): void {
   const timer = setInterval(() => {
     if (running) return;
     running = true;
-    sweepUnfinished()
+    Promise.all([sweepUnfinished(), purgeDeleted()])
       .catch((error: unknown) => logError("sweep", error))
       .finally(() => {
         running = false;

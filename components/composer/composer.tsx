@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useRef, useState, useTransition } from "react";
 import { submitGeneration } from "@/app/actions/submit-generation";
 import { useDraft } from "@/hooks/use-draft";
 import { PROMPT_LIMIT } from "@/lib/generations/recipe";
@@ -8,8 +8,27 @@ import type { GenerationView } from "@/lib/generations/view";
 import { SettingsControls } from "./settings-controls";
 
 /** Prompt and settings. A failed submit keeps everything; a successful one keeps the words for the next take. */
-export function Composer({ onSubmitted }: { onSubmitted: (generation: GenerationView) => void }) {
+export function Composer({
+  onSubmitted,
+  remixRef,
+}: {
+  onSubmitted: (generation: GenerationView) => void;
+  remixRef: React.RefObject<((generation: GenerationView) => void) | null>;
+}) {
   const { draft, loaded, update, renew } = useDraft();
+  const promptBox = useRef<HTMLTextAreaElement>(null);
+  // Remix puts a past recipe back into the composer.
+  remixRef.current = (generation) => {
+    update({
+      prompt: generation.prompt,
+      mode: generation.mode,
+      duration: generation.duration,
+      aspectRatio: generation.aspectRatio,
+    });
+    setError(null);
+    promptBox.current?.focus();
+    promptBox.current?.scrollIntoView({ behavior: "smooth", block: "center" });
+  };
   const [error, setError] = useState<string | null>(null);
   const [isSubmitting, startSubmit] = useTransition();
   const length = draft.prompt.length;
@@ -64,6 +83,7 @@ export function Composer({ onSubmitted }: { onSubmitted: (generation: Generation
         </div>
         <textarea
           id="prompt"
+          ref={promptBox}
           value={draft.prompt}
           onChange={(event) => update({ prompt: event.target.value })}
           onKeyDown={(event) => {

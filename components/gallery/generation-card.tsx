@@ -1,23 +1,55 @@
 "use client";
 
+import { useRef } from "react";
+import { PromptWithChips } from "@/components/prompt/prompt-with-chips";
 import { aspectClass, formatCost } from "@/lib/generations/format";
 import { modeLabels } from "@/lib/generations/recipe";
 import type { GenerationView } from "@/lib/generations/view";
+import { CardActions, type CardHandlers } from "./card-actions";
 import { ProgressStatus } from "./progress-status";
+import { StalledNotice } from "./stalled-notice";
 
-export function GenerationCard({ generation }: { generation: GenerationView }) {
+const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
+
+export function GenerationCard({
+  generation,
+  handlers,
+  tabIndex,
+  onFocus,
+}: {
+  generation: GenerationView;
+  handlers: CardHandlers;
+  tabIndex: number;
+  onFocus: () => void;
+}) {
   const { status } = generation;
   const cost = formatCost(generation.cost);
+  const video = useRef<HTMLVideoElement>(null);
+  const hoverPreview = useRef(false);
+  const images = generation.images.map((image) => ({ src: image.url, name: image.name }));
+
   return (
     <article
       aria-label={`Generation: ${generation.prompt.slice(0, 60)}`}
       data-status={status}
-      data-testid="generation-card"
-      className="overflow-hidden rounded-2xl bg-neutral-900 ring-1 ring-neutral-800"
+      data-generation-id={generation.id}
+      tabIndex={tabIndex}
+      onFocus={(event) => {
+        if (event.target === event.currentTarget) onFocus();
+      }}
+      onKeyDown={(event) => {
+        // Enter on the card itself plays or pauses; inner controls keep their own Enter.
+        if (event.key !== "Enter" || event.target !== event.currentTarget || !video.current) return;
+        event.preventDefault();
+        if (video.current.paused) void video.current.play();
+        else video.current.pause();
+      }}
+      className="overflow-hidden rounded-2xl bg-neutral-900 ring-1 ring-neutral-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-400"
     >
       <div className={`${aspectClass[generation.aspectRatio]} max-h-[28rem] w-full bg-neutral-950`}>
         {status === "completed" && generation.videoUrl ? (
           <video
+            ref={video}
             controls
             playsInline
             preload="metadata"
@@ -25,6 +57,26 @@ export function GenerationCard({ generation }: { generation: GenerationView }) {
             poster={generation.posterUrl ?? undefined}
             aria-label={`Video: ${generation.prompt.slice(0, 60)}`}
             className="h-full w-full object-contain"
+            onMouseEnter={(event) => {
+              const element = event.currentTarget;
+              if (!element.paused) return;
+              hoverPreview.current = true;
+              element.muted = true;
+              void element.play().catch(() => {});
+            }}
+            onMouseLeave={(event) => {
+              if (!hoverPreview.current) return;
+              hoverPreview.current = false;
+              event.currentTarget.pause();
+              event.currentTarget.muted = false;
+            }}
+            onClick={() => {
+              // A click during a hover preview means "watch it": keep playing, with sound.
+              if (hoverPreview.current && video.current) {
+                hoverPreview.current = false;
+                video.current.muted = false;
+              }
+            }}
           />
         ) : status === "failed" || status === "cancelled" ? (
           <div className="flex h-full items-center justify-center p-6 text-center">
@@ -32,25 +84,37 @@ export function GenerationCard({ generation }: { generation: GenerationView }) {
               {generation.error?.message ?? "This generation did not finish."}
             </p>
           </div>
+        ) : generation.stalled ? (
+          <StalledNotice generation={generation} />
         ) : (
           <div className="flex h-full flex-col justify-end">
             <ProgressStatus generation={generation} />
           </div>
         )}
       </div>
-      <div className="space-y-2 p-4">
-        <p className="line-clamp-3 text-sm leading-relaxed text-neutral-200">{generation.prompt}</p>
+      <div className="space-y-3 p-4">
+        <PromptWithChips
+          prompt={generation.prompt}
+          images={images}
+          className="line-clamp-4 text-sm leading-relaxed text-neutral-200"
+        />
         <ul className="flex flex-wrap gap-1.5 text-xs text-neutral-400" aria-label="Settings">
           <li className="rounded-md bg-neutral-800 px-2 py-0.5">{modeLabels[generation.mode]}</li>
           <li className="rounded-md bg-neutral-800 px-2 py-0.5">{generation.duration} s</li>
           <li className="rounded-md bg-neutral-800 px-2 py-0.5">{generation.aspectRatio}</li>
-          {cost ? <li className="rounded-md bg-neutral-800 px-2 py-0.5">{cost}</li> : null}
+          {generation.video ? (
+            <li className="rounded-md bg-neutral-800 px-2 py-0.5">Video reference ({generation.video.referType})</li>
+          ) : null}
+          {cost ? (
+            <li className="rounded-md bg-neutral-800 px-2 py-0.5" aria-label={`Cost ${cost}`}>
+              {cost}
+            </li>
+          ) : null}
         </ul>
-        {generation.taskId ? (
-          <p className="truncate font-mono text-[11px] text-neutral-600" title="APIMart task id">
-            {generation.taskId}
-          </p>
-        ) : null}
+        <p className="text-xs text-neutral-500">
+          <time dateTime={new Date(generation.createdAt).toISOString()}>{timeFormat.format(generation.createdAt)}</time>
+        </p>
+        <CardActions generation={generation} handlers={handlers} />
       </div>
     </article>
   );

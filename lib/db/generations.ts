@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, inArray, lt, notInArray } from "drizzle-orm";
+import { and, desc, eq, inArray, isNotNull, isNull, lt, notInArray } from "drizzle-orm";
 import { db } from "./client";
 import { generations, type GenerationRow, type NewGenerationRow } from "./schema";
 
@@ -29,19 +29,37 @@ export function findGenerationByDraft(draftId: string): GenerationRow | undefine
   return db().select().from(generations).where(eq(generations.draftId, draftId)).get();
 }
 
+/** Deleted generations are left out: they are gone for the creator, even while the undo window is open. */
 export function findGenerations(ids: string[]): GenerationRow[] {
   if (ids.length === 0) return [];
-  return db().select().from(generations).where(inArray(generations.id, ids)).all();
+  return db()
+    .select()
+    .from(generations)
+    .where(and(inArray(generations.id, ids), isNull(generations.deletedAt)))
+    .all();
 }
 
 /** Newest first; `before` is a createdAt cursor for the next page. Rejected submits are not results. */
 export function listGenerations(options: { limit: number; before?: number }): GenerationRow[] {
-  const visible = notInArray(generations.status, ["rejected"]);
+  const visible = and(notInArray(generations.status, ["rejected"]), isNull(generations.deletedAt));
   const where = options.before === undefined ? visible : and(visible, lt(generations.createdAt, options.before));
   return db().select().from(generations).where(where).orderBy(desc(generations.createdAt)).limit(options.limit).all();
 }
 
-/** Every generation upstream may still be working on (server restart resumes these). */
+/** Generations deleted before `cutoff` (undo window closed): their files can go. */
+export function listDeletedBefore(cutoff: number): GenerationRow[] {
+  return db()
+    .select()
+    .from(generations)
+    .where(and(isNotNull(generations.deletedAt), lt(generations.deletedAt, cutoff)))
+    .all();
+}
+
+export function deleteGenerationRow(id: string): void {
+  db().delete(generations).where(eq(generations.id, id)).run();
+}
+
+/** Every generation upstream may still be working on (server restart resumes these, deleted or not: it was paid). */
 export function listUnfinished(): GenerationRow[] {
   return db()
     .select()

@@ -19,8 +19,8 @@ async function freshen(rows: Awaited<ReturnType<typeof findGenerations>>): Promi
   return views.map(toView);
 }
 
-export async function generationsByIds(ids: string[]): Promise<GenerationView[]> {
-  const rows = findGenerations(ids);
+export async function generationsByIds(ids: string[], options: { force?: boolean } = {}): Promise<GenerationView[]> {
+  const rows = findGenerations(ids).map((row) => (options.force ? { ...row, nextPollAt: null } : row));
   const order = new Map(ids.map((id, index) => [id, index]));
   rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   return freshen(rows);

@@ -1,12 +1,18 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { findGenerationByDraft, insertGeneration, updateGeneration } from "@/lib/db/generations";
+import {
+  findGenerationByDraft,
+  type GenerationRow,
+  insertGeneration,
+  updateGeneration,
+} from "@/lib/db/generations";
 import { env } from "@/lib/env";
 import { AppError, type ErrorCode, toUserError } from "@/lib/errors";
-import { upstream } from "@/lib/upstream";
 import { logError } from "@/lib/log";
+import { upstream } from "@/lib/upstream";
+import { refreshUpstreamImageUrls } from "./fresh-images";
 import { nextPollDelay } from "./poll-schedule";
-import { recipeSchema, toWireRequest } from "./recipe";
+import { type Recipe, recipeSchema, toWireRequest } from "./recipe";
 import { toView } from "./to-view";
 import type { GenerationView } from "./view";
 
@@ -15,11 +21,11 @@ export type SubmitOutcome =
   | { ok: false; code: ErrorCode; message: string; field?: string };
 
 /**
- * Validates a recipe and sends it upstream. The row (with the full recipe) exists before the call, and the
- * task id is written the moment it comes back. A draft can only ever create one task: its id is the
- * idempotency key here and upstream.
+ * Validates a recipe and sends it upstream. The row (with the full recipe) exists before any await, so a
+ * second submit of the same draft finds it; the task id is written the moment APIMart returns it. The draft id
+ * is also sent as APIMart's Idempotency-Key.
  */
-export async function submitGeneration(input: unknown): Promise<SubmitOutcome> {
+export async function submitGeneration(input: unknown, options: { retryOf?: string } = {}): Promise<SubmitOutcome> {
   const parsed = recipeSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -30,34 +36,17 @@ export async function submitGeneration(input: unknown): Promise<SubmitOutcome> {
       field: issue?.path.join("."),
     };
   }
-  const recipe = parsed.data;
-  const existing = findGenerationByDraft(recipe.draftId);
-  if (existing && existing.status !== "rejected") {
-    return { ok: true, generation: toView(existing), duplicate: true };
-  }
-
-  const wire = toWireRequest(recipe);
-  const now = Date.now();
-  const row = existing
-    ? updateGeneration(existing.id, { status: "submitting", errorCode: null, errorMessage: null, updatedAt: now })
-    : insertGeneration({
-        id: randomUUID(),
-        draftId: recipe.draftId,
-        prompt: wire.prompt,
-        mode: wire.mode,
-        duration: wire.duration,
-        aspectRatio: wire.aspect_ratio,
-        imagesJson: JSON.stringify(recipe.images),
-        videoJson: recipe.video ? JSON.stringify(recipe.video) : null,
-        requestJson: JSON.stringify(wire),
-        status: "submitting",
-        createdAt: now,
-        updatedAt: now,
-      });
-  if (!row) return { ok: false, code: "internal", message: "The draft could not be saved." };
+  const claimed = claimDraft(parsed.data, options.retryOf);
+  if (!claimed.fresh) return { ok: true, generation: toView(claimed.row), duplicate: true };
+  const row = claimed.row;
 
   try {
-    const { taskId } = await upstream().submitGeneration(wire, { idempotencyKey: recipe.draftId });
+    const images = await refreshUpstreamImageUrls(parsed.data.images);
+    if (!images.ok) throw new AppError(images.code, images.message);
+    const wire = toWireRequest({ ...parsed.data, images: images.images });
+    updateGeneration(row.id, { imagesJson: JSON.stringify(images.images), requestJson: JSON.stringify(wire) });
+
+    const { taskId } = await upstream().submitGeneration(wire, { idempotencyKey: parsed.data.draftId });
     const submittedAt = Date.now();
     const saved = updateGeneration(row.id, {
       taskId,
@@ -67,10 +56,50 @@ export async function submitGeneration(input: unknown): Promise<SubmitOutcome> {
     });
     return { ok: true, generation: toView(saved ?? row), duplicate: false };
   } catch (error) {
-    if (!(error instanceof AppError)) logError("submit failed", error);
-    else if (error.detail) logError(`submit failed (${error.code})`, error.detail);
+    if (error instanceof AppError) logError(`submit failed (${error.code})`, error.detail ?? error.message);
+    else logError("submit failed", error);
     const { code, message } = toUserError(error);
     updateGeneration(row.id, { status: "rejected", errorCode: code, errorMessage: message });
     return { ok: false, code, message };
   }
+}
+
+/** Synchronous on purpose: check and insert happen with no await between them. */
+function claimDraft(recipe: Recipe, retryOf: string | undefined): { row: GenerationRow; fresh: boolean } {
+  const now = Date.now();
+  const existing = findGenerationByDraft(recipe.draftId);
+  if (existing && existing.status !== "rejected") return { row: existing, fresh: false };
+  const wire = toWireRequest(recipe);
+  if (existing) {
+    const row = updateGeneration(existing.id, {
+      status: "submitting",
+      prompt: wire.prompt,
+      mode: wire.mode,
+      duration: wire.duration,
+      aspectRatio: wire.aspect_ratio,
+      imagesJson: JSON.stringify(recipe.images),
+      videoJson: recipe.video ? JSON.stringify(recipe.video) : null,
+      requestJson: JSON.stringify(wire),
+      errorCode: null,
+      errorMessage: null,
+      createdAt: now,
+    });
+    return { row: row ?? existing, fresh: true };
+  }
+  const row = insertGeneration({
+    id: randomUUID(),
+    draftId: recipe.draftId,
+    prompt: wire.prompt,
+    mode: wire.mode,
+    duration: wire.duration,
+    aspectRatio: wire.aspect_ratio,
+    imagesJson: JSON.stringify(recipe.images),
+    videoJson: recipe.video ? JSON.stringify(recipe.video) : null,
+    requestJson: JSON.stringify(wire),
+    status: "submitting",
+    retryOf: retryOf ?? null,
+    createdAt: now,
+    updatedAt: now,
+  });
+  return { row, fresh: true };
 }

@@ -3,12 +3,12 @@ import { z } from "zod";
 import type { GenerationRow } from "@/lib/db/generations";
 import { errorCodes } from "@/lib/errors";
 import { mediaUrl } from "@/lib/media/paths";
-import { recipeImageSchema } from "./recipe";
+import { liveShareLink } from "@/lib/shares/share-links";
+import { storedRecipe } from "./stored-recipe";
 import type { GenerationStatus, GenerationView } from "./view";
 
-const storedImages = z.array(recipeImageSchema).catch([]);
-
-export function toView(row: GenerationRow): GenerationView {
+export function toView(row: GenerationRow, now = Date.now()): GenerationView {
+  const recipe = storedRecipe(row);
   return {
     id: row.id,
     taskId: row.taskId,
@@ -18,7 +18,7 @@ export function toView(row: GenerationRow): GenerationView {
     mode: row.mode,
     duration: row.duration === 10 ? 10 : 5,
     aspectRatio: row.aspectRatio,
-    images: storedImages.parse(safeJson(row.imagesJson)),
+    images: recipe.images,
     createdAt: row.createdAt,
     submittedAt: row.submittedAt,
     completedAt: row.completedAt,
@@ -31,7 +31,24 @@ export function toView(row: GenerationRow): GenerationView {
         ? { code: z.enum(errorCodes).catch("upstream").parse(row.errorCode), message: row.errorMessage ?? "Failed." }
         : null,
     pollWarning: row.pollErrorMessage,
+    stalled: isStalled(row, now),
+    share: row.status === "completed" ? liveShareLink(row.id) : null,
+    video: recipe.video,
   };
+}
+
+/** Generous on purpose: real tasks often run past their estimate. Upstream is still asked, just less often. */
+export function stallLimitMs(estimatedSeconds: number | null): number {
+  const estimate = (estimatedSeconds ?? 600) * 1000;
+  return Math.max(estimate * 3, estimate + STALL_GRACE_MS);
+}
+
+const STALL_GRACE_MS = 10 * 60 * 1000;
+
+function isStalled(row: GenerationRow, now: number): boolean {
+  if (row.status !== "pending" && row.status !== "processing") return false;
+  const started = row.submittedAt ?? row.createdAt;
+  return now - started > stallLimitMs(row.estimatedTime);
 }
 
 function viewStatus(row: GenerationRow): GenerationStatus {
@@ -39,12 +56,4 @@ function viewStatus(row: GenerationRow): GenerationStatus {
   // Upstream finished but the app has not kept its own copy yet.
   if (row.status === "processing" && row.upstreamVideoUrl && !row.videoFile) return "saving";
   return row.status;
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 }

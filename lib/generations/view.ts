@@ -32,6 +32,11 @@ export type GenerationView = {
   error: { code: ErrorCode; message: string } | null;
   /** A passing problem while checking (rate limit, timeout); the task itself is fine. */
   pollWarning: string | null;
+  /** Running far longer than upstream estimated: the browser stops polling and offers "check again". */
+  stalled: boolean;
+  share: { slug: string; url: string; hideReferences: boolean } | null;
+  /** Reference video, when one was used. */
+  video: { url: string; referType: "base" | "feature"; keepOriginalSound: boolean } | null;
 };
 
 export const terminalViewStatuses: ReadonlySet<GenerationStatus> = new Set(["completed", "failed", "cancelled"]);

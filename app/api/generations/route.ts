@@ -12,6 +12,8 @@ const query = z.object({
     .optional(),
   limit: z.coerce.number().int().min(1).max(100).default(24),
   before: z.coerce.number().int().positive().optional(),
+  /** "Check again": ask upstream now, even if the stored state is not stale yet. */
+  force: z.literal("1").optional(),
 });
 
 /**
@@ -23,8 +25,10 @@ export async function GET(request: NextRequest) {
   if (!parsed.success) {
     return NextResponse.json({ error: { code: "invalid_request", message: "Bad query." } }, { status: 400 });
   }
-  const { ids, limit, before } = parsed.data;
-  const generations = ids ? await generationsByIds(ids) : await recentGenerations({ limit, before });
+  const { ids, limit, before, force } = parsed.data;
+  const generations = ids
+    ? await generationsByIds(ids, { force: force === "1" })
+    : await recentGenerations({ limit, before });
   const last = generations.at(-1);
   return NextResponse.json(
     { generations, nextCursor: !ids && generations.length === limit && last ? last.createdAt : null },

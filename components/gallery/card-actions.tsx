@@ -1,0 +1,102 @@
+"use client";
+
+import type { GenerationView } from "@/lib/generations/view";
+
+export type CardHandlers = {
+  onRemix: (generation: GenerationView) => void;
+  onRetry: (generation: GenerationView) => void;
+  onDelete: (generation: GenerationView) => void;
+  onShare: (generation: GenerationView, hideReferences?: boolean) => void;
+  onUnshare: (generation: GenerationView) => void;
+  onCheckAgain: (generation: GenerationView) => void;
+};
+
+const buttonClass =
+  "rounded-lg px-2.5 py-1.5 text-xs font-medium text-neutral-300 ring-1 ring-neutral-700 hover:bg-neutral-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-400";
+
+/** A readable file name: the first words of the prompt and the date. */
+function downloadName(generation: GenerationView): string {
+  const words = generation.prompt
+    .replace(/<<<\s*image_\d+\s*>>>/gi, " ")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 48)
+    .replace(/-+$/, "");
+  const date = new Date(generation.createdAt).toISOString().slice(0, 10);
+  return `o1-studio-${date}-${words || "video"}.mp4`;
+}
+
+export function CardActions({ generation, handlers }: { generation: GenerationView; handlers: CardHandlers }) {
+  const short = generation.prompt.slice(0, 40);
+  const done = generation.status === "completed" && generation.videoUrl;
+  return (
+    <div className="space-y-2">
+      <div className="flex flex-wrap gap-1.5">
+        {done ? (
+          <>
+            <a
+              className={buttonClass}
+              href={`${generation.videoUrl}?download=${encodeURIComponent(downloadName(generation))}`}
+              download={downloadName(generation)}
+              aria-label={`Download video: ${short}`}
+            >
+              Download
+            </a>
+            <button type="button" className={buttonClass} onClick={() => handlers.onShare(generation)} aria-label={`Copy share link: ${short}`}>
+              {generation.share ? "Copy link" : "Share"}
+            </button>
+          </>
+        ) : null}
+        {generation.status === "failed" || generation.status === "cancelled" ? (
+          <button type="button" className={buttonClass} onClick={() => handlers.onRetry(generation)} aria-label={`Retry: ${short}`}>
+            Retry
+          </button>
+        ) : null}
+        {generation.stalled ? (
+          <button type="button" className={buttonClass} onClick={() => handlers.onCheckAgain(generation)} aria-label={`Check again: ${short}`}>
+            Check again
+          </button>
+        ) : null}
+        <button type="button" className={buttonClass} onClick={() => handlers.onRemix(generation)} aria-label={`Remix: ${short}`}>
+          Remix
+        </button>
+        <button
+          type="button"
+          className={`${buttonClass} text-red-300`}
+          onClick={() => handlers.onDelete(generation)}
+          aria-label={`Delete: ${short}`}
+        >
+          Delete
+        </button>
+      </div>
+      {generation.share ? (
+        <div className="space-y-1.5 rounded-lg bg-neutral-950 p-2 ring-1 ring-neutral-800">
+          <label className="block text-[11px] uppercase tracking-wide text-neutral-500" htmlFor={`share-${generation.id}`}>
+            Share link
+          </label>
+          <input
+            id={`share-${generation.id}`}
+            readOnly
+            value={generation.share.url}
+            onFocus={(event) => event.currentTarget.select()}
+            className="w-full rounded-md bg-neutral-900 px-2 py-1 font-mono text-xs text-neutral-300 ring-1 ring-neutral-800"
+          />
+          <div className="flex items-center justify-between gap-2">
+            <label className="flex items-center gap-1.5 text-xs text-neutral-400">
+              <input
+                type="checkbox"
+                checked={!generation.share.hideReferences}
+                onChange={(event) => handlers.onShare(generation, !event.currentTarget.checked)}
+              />
+              Show reference images
+            </label>
+            <button type="button" className={buttonClass} onClick={() => handlers.onUnshare(generation)} aria-label={`Stop sharing: ${short}`}>
+              Stop sharing
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import { useCallback } from "react";
+import { deleteGeneration } from "@/app/actions/delete-generation";
+import { restoreGeneration } from "@/app/actions/restore-generation";
+import { retryGeneration } from "@/app/actions/retry-generation";
+import { revokeShare } from "@/app/actions/revoke-share";
+import { shareGeneration } from "@/app/actions/share-generation";
+import { useToast } from "@/components/ui/toaster";
+import type { GenerationView } from "@/lib/generations/view";
+import { type GenerationList, generationKeys } from "./generation-queries";
+
+const SERVER_UNREACHABLE = "Could not reach O1 Studio's server. Try again.";
+
+/** What a card can do: every action reports back in a toast, and delete can be undone. */
+export function useGenerationActions(add: (generation: GenerationView) => void) {
+  const queryClient = useQueryClient();
+  const toast = useToast();
+
+  const patchInList = useCallback(
+    (id: string, change: (generation: GenerationView) => GenerationView | null) => {
+      queryClient.setQueryData<GenerationList>(generationKeys.list(), (data) =>
+        data
+          ? {
+              ...data,
+              pages: data.pages.map((page) => ({
+                ...page,
+                generations: page.generations.flatMap((generation) => {
+                  if (generation.id !== id) return [generation];
+                  const next = change(generation);
+                  return next ? [next] : [];
+                }),
+              })),
+            }
+          : data,
+      );
+    },
+    [queryClient],
+  );
+
+  const remove = useCallback(
+    async (generation: GenerationView) => {
+      patchInList(generation.id, () => null);
+      const result = await deleteGeneration(generation.id).catch(() => ({ ok: false }));
+      if (!result.ok) {
+        toast({ message: "The video could not be deleted.", tone: "error" });
+        await queryClient.invalidateQueries({ queryKey: generationKeys.list() });
+        return;
+      }
+      toast({
+        message: "Video deleted.",
+        durationMs: 9_000,
+        action: {
+          label: "Undo",
+          run: () => {
+            void restoreGeneration(generation.id).then(async (restored) => {
+              if (!restored.ok) toast({ message: "Too late to undo: the video is gone.", tone: "error" });
+              await queryClient.invalidateQueries({ queryKey: generationKeys.list() });
+            });
+          },
+        },
+      });
+    },
+    [patchInList, queryClient, toast],
+  );
+
+  const retry = useCallback(
+    async (generation: GenerationView) => {
+      const outcome = await retryGeneration(generation.id).catch(() => null);
+      if (!outcome) return toast({ message: SERVER_UNREACHABLE, tone: "error" });
+      if (!outcome.ok) return toast({ message: outcome.message, tone: "error" });
+      add(outcome.generation);
+      toast({ message: outcome.duplicate ? "Already retried: see the newer card." : "Sent again with the same recipe." });
+    },
+    [add, toast],
+  );
+
+  const share = useCallback(
+    async (generation: GenerationView, hideReferences?: boolean) => {
+      const outcome = await shareGeneration({ generationId: generation.id, hideReferences }).catch(() => null);
+      if (!outcome) return toast({ message: SERVER_UNREACHABLE, tone: "error" });
+      if (!outcome.ok) return toast({ message: outcome.message, tone: "error" });
+      patchInList(generation.id, (current) => ({ ...current, share: outcome.link }));
+      if (hideReferences === undefined) {
+        const copied = await navigator.clipboard?.writeText(outcome.link.url).then(
+          () => true,
+          () => false,
+        );
+        toast({ message: copied ? "Share link copied." : `Share link: ${outcome.link.url}` });
+      }
+    },
+    [patchInList, toast],
+  );
+
+  const unshare = useCallback(
+    async (generation: GenerationView) => {
+      const outcome = await revokeShare(generation.id).catch(() => null);
+      if (!outcome?.ok) return toast({ message: SERVER_UNREACHABLE, tone: "error" });
+      patchInList(generation.id, (current) => ({ ...current, share: null }));
+      toast({ message: "Sharing stopped: the link no longer works." });
+    },
+    [patchInList, toast],
+  );
+
+  const checkAgain = useCallback(
+    async (generation: GenerationView) => {
+      const response = await fetch(`/api/generations?ids=${generation.id}&force=1`, { cache: "no-store" }).catch(() => null);
+      if (!response?.ok) return toast({ message: SERVER_UNREACHABLE, tone: "error" });
+      const { generations } = (await response.json()) as { generations: GenerationView[] };
+      const fresh = generations[0];
+      if (fresh) patchInList(fresh.id, () => fresh);
+      toast({ message: fresh && fresh.status === generation.status ? "Still running upstream." : "Updated." });
+    },
+    [patchInList, toast],
+  );
+
+  return { remove, retry, share, unshare, checkAgain };
+}
