@@ -1,0 +1,21 @@
+import { NextResponse } from "next/server";
+import { readUploadRequest } from "@/lib/uploads/read-upload";
+import { storeUpload } from "@/lib/uploads/store-upload";
+import { uploadFailure } from "@/lib/uploads/error-response";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * POST /api/uploads (multipart: `file`, optional `name`) → `{ ok: true, image }` once the image is checked,
+ * stored by the app and uploaded to APIMart; `{ ok: false, code, message }` otherwise.
+ */
+export async function POST(request: Request) {
+  try {
+    const upload = await readUploadRequest(request);
+    const image = await storeUpload(upload);
+    return NextResponse.json({ ok: true, image }, { headers: { "Cache-Control": "no-store" } });
+  } catch (error) {
+    const { status, body } = uploadFailure(error);
+    return NextResponse.json(body, { status, headers: { "Cache-Control": "no-store" } });
+  }
+}

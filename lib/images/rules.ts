@@ -1,0 +1,34 @@
+import { DOWNSCALE_LONG_SIDE_PX, MAX_ASPECT, MAX_IMAGE_BYTES, MAX_PIXELS, MIN_SIDE_PX } from "./limits";
+import { aspectMessage, tooManyMessage, tooManyPixelsMessage, tooSmallMessage } from "./messages";
+
+export type Size = { width: number; height: number };
+
+/** The first dimension rule the image breaks, as a message for the creator; undefined when it passes. */
+export function dimensionProblem(name: string, { width, height }: Size): string | undefined {
+  if (width * height > MAX_PIXELS) return tooManyPixelsMessage(name, width, height);
+  if (width < MIN_SIDE_PX || height < MIN_SIDE_PX) return tooSmallMessage(name, width, height);
+  const ratio = Math.max(width, height) / Math.min(width, height);
+  if (ratio > MAX_ASPECT) return aspectMessage(name, width, height);
+  return undefined;
+}
+
+export function isOverSizeLimit(bytes: number): boolean {
+  return bytes > MAX_IMAGE_BYTES;
+}
+
+/** Target size for the automatic downscale: long side at most 4096 px, never enlarged. */
+export function downscaledSize({ width, height }: Size): Size {
+  const scale = Math.min(1, DOWNSCALE_LONG_SIDE_PX / Math.max(width, height));
+  return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
+}
+
+/** How many of `incoming` files fit next to `current` images, and the message for the rest. */
+export function splitByCount(
+  current: number,
+  incoming: number,
+  maxImages: number,
+): { accepted: number; message?: string } {
+  const accepted = Math.max(0, Math.min(incoming, maxImages - current));
+  const refused = incoming - accepted;
+  return refused > 0 ? { accepted, message: tooManyMessage(maxImages, refused) } : { accepted };
+}
