@@ -1,11 +1,10 @@
 "use client";
 
-import { Composer } from "@/components/composer/composer";
+import { Composer, type RemixRecipe } from "@/components/composer/composer";
 import { Gallery } from "@/components/gallery/gallery";
 import { Toaster } from "@/components/ui/toaster";
 import { useGallery } from "@/hooks/use-gallery";
 import { useGenerationActions } from "@/hooks/use-generation-actions";
-import type { GenerationView } from "@/lib/generations/view";
 import { useRef } from "react";
 
 export function Studio() {
@@ -19,7 +18,7 @@ export function Studio() {
 function StudioBody() {
   const gallery = useGallery();
   const actions = useGenerationActions(gallery.add);
-  const remixTarget = useRef<((generation: GenerationView) => void) | null>(null);
+  const remixTarget = useRef<((recipe: RemixRecipe) => void) | null>(null);
   return (
     <main className="mx-auto max-w-6xl space-y-8 px-4 py-8 sm:px-6">
       <header className="flex items-baseline justify-between">

@@ -1,24 +1,26 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
+import type { StoredImage } from "@/hooks/use-tray";
 import type { AspectRatio, Duration, Mode } from "@/lib/generations/recipe";
+import type { PromptDoc } from "@/lib/prompt";
+
+export type DraftImage = { trayId: string; stored: StoredImage };
 
 export type Draft = {
   /** Idempotency key: one draft can create at most one task. Renewed after each successful submit. */
   draftId: string;
-  prompt: string;
+  doc: PromptDoc;
   mode: Mode;
   duration: Duration;
   aspectRatio: AspectRatio;
+  /** Uploaded images, so a reload brings the tray back (chips refer to `trayId`). */
+  images: DraftImage[];
 };
 
-const STORAGE_KEY = "o1studio.draft.v1";
+const STORAGE_KEY = "o1studio.draft.v2";
 
-function newDraftId(): string {
-  return crypto.randomUUID();
-}
-
-const initialDraft = (): Draft => ({ draftId: "", prompt: "", mode: "std", duration: 5, aspectRatio: "16:9" });
+const emptyDraft = (): Draft => ({ draftId: "", doc: [], mode: "std", duration: 5, aspectRatio: "16:9", images: [] });
 
 function readStored(): Partial<Draft> {
   try {
@@ -31,14 +33,15 @@ function readStored(): Partial<Draft> {
 
 /** The composer's draft, kept in localStorage so a reload or a failed submit never loses it. */
 export function useDraft() {
-  const [draft, setDraft] = useState<Draft>(initialDraft);
-  const [loaded, setLoaded] = useState(false);
+  const [draft, setDraft] = useState<Draft>(emptyDraft);
+  const [loaded, setLoaded] = useState<Draft | null>(null);
 
   // Read after mount: the server render has no localStorage, and the first client render must match it.
   useEffect(() => {
     const stored = readStored();
-    setDraft((current) => ({ ...current, ...stored, draftId: stored.draftId || newDraftId() }));
-    setLoaded(true);
+    const next = { ...emptyDraft(), ...stored, draftId: stored.draftId || crypto.randomUUID() };
+    setDraft(next);
+    setLoaded(next);
   }, []);
 
   useEffect(() => {
@@ -55,7 +58,8 @@ export function useDraft() {
   }, []);
 
   /** After a successful submit: same words and settings, but the next Generate is a new task. */
-  const renew = useCallback(() => setDraft((current) => ({ ...current, draftId: newDraftId() })), []);
+  const renew = useCallback(() => setDraft((current) => ({ ...current, draftId: crypto.randomUUID() })), []);
 
-  return { draft, loaded, update, renew };
+  /** The draft as read at start-up (null until then), to seed the tray and the editor once. */
+  return { draft, initial: loaded, update, renew };
 }

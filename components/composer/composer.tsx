@@ -1,52 +1,137 @@
 "use client";
 
-import { useRef, useState, useTransition } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { submitGeneration } from "@/app/actions/submit-generation";
-import { useDraft } from "@/hooks/use-draft";
-import { PROMPT_LIMIT } from "@/lib/generations/recipe";
+import type { PromptEditorHandle } from "@/components/editor";
+import { ImageTray } from "@/components/tray/image-tray";
+import { useToast } from "@/components/ui/toaster";
+import { type DraftImage, useDraft } from "@/hooks/use-draft";
+import { type StoredImage, useTray } from "@/hooks/use-tray";
+import { buildRecipe, previewWire } from "@/lib/generations/build-recipe";
+import { MAX_IMAGES, PROMPT_LIMIT } from "@/lib/generations/recipe";
 import type { GenerationView } from "@/lib/generations/view";
+import type { TrayImage } from "@/lib/images/tray-image";
+import { analyzePrompt, parseWire, type PromptDoc, wireLength } from "@/lib/prompt";
+import { PromptField } from "./prompt-field";
+import { PromptWarnings } from "./prompt-warnings";
 import { SettingsControls } from "./settings-controls";
+import { WirePreview } from "./wire-preview";
 
-/** Prompt and settings. A failed submit keeps everything; a successful one keeps the words for the next take. */
+export type RemixRecipe = Pick<GenerationView, "prompt" | "mode" | "duration" | "aspectRatio" | "images">;
+
+function remapChips(doc: PromptDoc, ids: Map<string, string>): PromptDoc {
+  return doc.map((segment) =>
+    segment.kind === "chip" ? { kind: "chip", imageId: ids.get(segment.imageId) ?? segment.imageId } : segment,
+  );
+}
+
+function toStored(image: TrayImage): StoredImage | null {
+  if (image.status !== "ready" || !image.assetId || !image.upstreamUrl) return null;
+  return {
+    assetId: image.assetId,
+    name: image.name,
+    url: image.previewUrl,
+    upstreamUrl: image.upstreamUrl,
+    width: image.width ?? 0,
+    height: image.height ?? 0,
+  };
+}
+
+/** Images, prompt and settings. A failed submit keeps everything; a successful one keeps it for the next take. */
 export function Composer({
   onSubmitted,
   remixRef,
 }: {
   onSubmitted: (generation: GenerationView) => void;
-  remixRef: React.RefObject<((generation: GenerationView) => void) | null>;
+  remixRef: React.RefObject<((recipe: RemixRecipe) => void) | null>;
 }) {
-  const { draft, loaded, update, renew } = useDraft();
-  const promptBox = useRef<HTMLTextAreaElement>(null);
-  // Remix puts a past recipe back into the composer.
-  remixRef.current = (generation) => {
-    update({
-      prompt: generation.prompt,
-      mode: generation.mode,
-      duration: generation.duration,
-      aspectRatio: generation.aspectRatio,
-    });
-    setError(null);
-    promptBox.current?.focus();
-    promptBox.current?.scrollIntoView({ behavior: "smooth", block: "center" });
-  };
+  const { draft, initial, update, renew } = useDraft();
+  const tray = useTray({ maxImages: MAX_IMAGES });
+  const editor = useRef<PromptEditorHandle>(null);
+  const toast = useToast();
   const [error, setError] = useState<string | null>(null);
   const [isSubmitting, startSubmit] = useTransition();
-  const length = draft.prompt.length;
-  const overLimit = length > PROMPT_LIMIT;
-  const canSubmit = loaded && !isSubmitting && draft.prompt.trim().length > 0 && !overLimit;
+  const [initialDoc, setInitialDoc] = useState<PromptDoc | null>(null);
+
+  // Once: bring back the tray and the prompt of the stored draft, chips re-bound to the restored images.
+  useEffect(() => {
+    if (!initial || initialDoc) return;
+    const restoredIds = tray.addStored(initial.images.map((image) => image.stored));
+    const ids = new Map(initial.images.map((image, index) => [image.trayId, restoredIds[index] ?? image.trayId]));
+    setInitialDoc(remapChips(initial.doc, ids));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs once, when the stored draft has been read
+  }, [initial]);
+
+  // Keep the uploaded images in the draft so a reload restores them.
+  useEffect(() => {
+    if (!initialDoc) return;
+    const images: DraftImage[] = tray.images.flatMap((image) => {
+      const stored = toStored(image);
+      return stored ? [{ trayId: image.id, stored }] : [];
+    });
+    update({ images });
+  }, [tray.images, initialDoc, update]);
+
+  const loadRecipe = useCallback(
+    (recipe: RemixRecipe) => {
+      tray.clear();
+      const ids = tray.addStored(
+        recipe.images.map((image) => ({
+          assetId: image.id,
+          name: image.name,
+          url: image.previewUrl ?? image.url,
+          upstreamUrl: image.url,
+          width: image.width ?? 0,
+          height: image.height ?? 0,
+        })),
+      );
+      const { doc, unknownTokens } = parseWire(recipe.prompt, ids);
+      editor.current?.setDocument(doc);
+      update({ doc, mode: recipe.mode, duration: recipe.duration, aspectRatio: recipe.aspectRatio });
+      renew();
+      setError(
+        unknownTokens.length > 0
+          ? `This recipe mentions ${unknownTokens.map((n) => `image ${n}`).join(", ")}, which ${unknownTokens.length === 1 ? "is" : "are"} not available. Add the image or remove the mention.`
+          : null,
+      );
+      editor.current?.focus();
+      toast({ message: "Recipe loaded into the composer." });
+    },
+    [tray, update, renew, toast],
+  );
+  remixRef.current = loadRecipe;
+
+  // "Remix in O1 Studio" from a share page arrives as ?remix=<slug>.
+  useEffect(() => {
+    if (!initialDoc) return;
+    const slug = new URLSearchParams(window.location.search).get("remix");
+    if (!slug) return;
+    window.history.replaceState(null, "", window.location.pathname);
+    void fetch(`/api/shares/${encodeURIComponent(slug)}/recipe`)
+      .then(async (response) => {
+        if (!response.ok) throw new Error(String(response.status));
+        loadRecipe((await response.json()) as RemixRecipe);
+      })
+      .catch(() => setError("That shared recipe is no longer available."));
+  }, [initialDoc, loadRecipe]);
+
+  const refs = useMemo(() => tray.images.map((image) => ({ id: image.id, url: image.upstreamUrl })), [tray.images]);
+  const length = wireLength(draft.doc, refs);
+  const warnings = analyzePrompt(draft.doc, refs);
+  const draftInput = { draftId: draft.draftId, doc: draft.doc, images: tray.images, mode: draft.mode, duration: draft.duration, aspectRatio: draft.aspectRatio };
+  const empty = warnings.some((warning) => warning.kind === "empty");
 
   function submit() {
-    if (!canSubmit) return;
+    if (isSubmitting || !initialDoc) return;
+    const built = buildRecipe(draftInput);
+    if (!built.ok) {
+      setError(built.message);
+      return;
+    }
     setError(null);
     startSubmit(async () => {
       try {
-        const outcome = await submitGeneration({
-          draftId: draft.draftId,
-          prompt: draft.prompt,
-          mode: draft.mode,
-          duration: draft.duration,
-          aspectRatio: draft.aspectRatio,
-        });
+        const outcome = await submitGeneration(built.recipe);
         if (outcome.ok) {
           onSubmitted(outcome.generation);
           renew();
@@ -59,48 +144,51 @@ export function Composer({
     });
   }
 
+  function onRemoveImage({ image, index }: { image: TrayImage; index: number }) {
+    const before = editor.current?.getDocument() ?? draft.doc;
+    const removedChips = editor.current?.removeChipsFor(image.id) ?? 0;
+    toast({
+      message: `Removed image ${index + 1} (${image.name})${removedChips > 0 ? ` and its ${removedChips === 1 ? "mention" : `${removedChips} mentions`}` : ""}.`,
+      durationMs: 10_000,
+      action: {
+        label: "Undo",
+        run: () => {
+          tray.restore(image, index);
+          editor.current?.setDocument(before);
+          update({ doc: before });
+        },
+      },
+    });
+  }
+
   return (
     <form
       aria-label="Composer"
       className="space-y-4 rounded-2xl bg-neutral-900/60 p-4 ring-1 ring-neutral-800 sm:p-6"
+      onPaste={tray.handlePaste}
       onSubmit={(event) => {
         event.preventDefault();
         submit();
       }}
     >
-      <div>
-        <div className="mb-1.5 flex items-baseline justify-between">
-          <label htmlFor="prompt" className="text-sm font-medium text-neutral-200">
-            Prompt
-          </label>
-          <span
-            id="prompt-count"
-            className={`text-xs tabular-nums ${overLimit ? "text-red-400" : "text-neutral-500"}`}
-            aria-live="polite"
-          >
-            {length} / {PROMPT_LIMIT}
-          </span>
-        </div>
-        <textarea
-          id="prompt"
-          ref={promptBox}
-          value={draft.prompt}
-          onChange={(event) => update({ prompt: event.target.value })}
-          onKeyDown={(event) => {
-            if (event.key === "Enter" && (event.metaKey || event.ctrlKey)) {
-              event.preventDefault();
-              submit();
-            }
-          }}
-          rows={5}
-          aria-describedby="prompt-count prompt-help"
-          placeholder="A slow dolly shot through a neon-lit alley in the rain…"
-          className="block w-full resize-y rounded-xl bg-neutral-950 p-3 text-base leading-relaxed text-neutral-100 ring-1 ring-neutral-800 placeholder:text-neutral-600 focus:outline-none focus:ring-2 focus:ring-sky-500"
+      <ImageTray tray={tray} onInsert={(id) => editor.current?.insertChip(id)} onRemove={onRemoveImage} />
+      {initialDoc ? (
+        <PromptField
+          ref={editor}
+          length={length}
+          limit={PROMPT_LIMIT}
+          images={tray.images}
+          initialDocument={initialDoc}
+          onChange={(doc) => update({ doc })}
+          onFilesDropped={tray.addFiles}
+          onSubmitShortcut={submit}
+          onPasteIssues={(message) => toast({ message, tone: "error" })}
+          placeholder="A slow dolly shot through a neon-lit alley in the rain… Type @ to mention an image."
         />
-        <p id="prompt-help" className="mt-1 text-xs text-neutral-500">
-          Ctrl+Enter (⌘+Enter on a Mac) generates.
-        </p>
-      </div>
+      ) : (
+        <div className="h-40 animate-pulse rounded-xl bg-neutral-950 ring-1 ring-neutral-800" aria-hidden="true" />
+      )}
+      <PromptWarnings warnings={warnings} images={tray.images} />
       <SettingsControls
         mode={draft.mode}
         duration={draft.duration}
@@ -108,20 +196,17 @@ export function Composer({
         onChange={update}
         disabled={isSubmitting}
       />
+      <WirePreview body={previewWire(draftInput)} />
       {error ? (
         <p role="alert" className="rounded-lg bg-red-950/60 px-3 py-2 text-sm text-red-200 ring-1 ring-red-900">
           {error}
         </p>
       ) : null}
-      {overLimit ? (
-        <p className="text-sm text-red-300">
-          The prompt is {length - PROMPT_LIMIT} characters over the {PROMPT_LIMIT}-character limit.
-        </p>
-      ) : null}
       <div className="flex items-center justify-end gap-3">
+        <p className="mr-auto text-xs text-neutral-500">Ctrl+Enter (⌘+Enter on a Mac) generates.</p>
         <button
           type="submit"
-          disabled={!canSubmit}
+          disabled={isSubmitting || !initialDoc || empty || length > PROMPT_LIMIT}
           aria-busy={isSubmitting}
           className="rounded-xl bg-sky-500 px-5 py-2.5 text-sm font-semibold text-neutral-950 transition hover:bg-sky-400 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-300 focus-visible:ring-offset-2 focus-visible:ring-offset-neutral-950 disabled:cursor-not-allowed disabled:bg-neutral-700 disabled:text-neutral-400"
         >

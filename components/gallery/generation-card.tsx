@@ -26,7 +26,7 @@ export function GenerationCard({
   const cost = formatCost(generation.cost);
   const video = useRef<HTMLVideoElement>(null);
   const hoverPreview = useRef(false);
-  const images = generation.images.map((image) => ({ src: image.url, name: image.name }));
+  const images = generation.images.map((image) => ({ src: image.previewUrl ?? image.url, name: image.name }));
 
   return (
     <article

@@ -32,7 +32,8 @@ export function SegmentedControl<T extends string | number>({
           >
             <input
               type="radio"
-              className="sr-only"
+              // Transparent over the whole segment: clicks and taps hit the real radio.
+              className="absolute inset-0 z-10 cursor-pointer opacity-0"
               name={name}
               value={String(option.value)}
               checked={option.value === value}

@@ -4,7 +4,8 @@ import type { GenerationRow } from "@/lib/db/generations";
 import { errorCodes } from "@/lib/errors";
 import { mediaUrl } from "@/lib/media/paths";
 import { liveShareLink } from "@/lib/shares/share-links";
-import { storedRecipe } from "./stored-recipe";
+import { findImages } from "@/lib/db/images";
+import { type StoredRecipe, storedRecipe } from "./stored-recipe";
 import type { GenerationStatus, GenerationView } from "./view";
 
 export function toView(row: GenerationRow, now = Date.now()): GenerationView {
@@ -18,7 +19,7 @@ export function toView(row: GenerationRow, now = Date.now()): GenerationView {
     mode: row.mode,
     duration: row.duration === 10 ? 10 : 5,
     aspectRatio: row.aspectRatio,
-    images: recipe.images,
+    images: withPreviews(recipe.images),
     createdAt: row.createdAt,
     submittedAt: row.submittedAt,
     completedAt: row.completedAt,
@@ -56,4 +57,17 @@ function viewStatus(row: GenerationRow): GenerationStatus {
   // Upstream finished but the app has not kept its own copy yet.
   if (row.status === "processing" && row.upstreamVideoUrl && !row.videoFile) return "saving";
   return row.status;
+}
+
+function withPreviews(images: StoredRecipe["images"]): GenerationView["images"] {
+  const kept = new Map(findImages(images.map((image) => image.id)).map((row) => [row.id, row]));
+  return images.map((image) => {
+    const row = kept.get(image.id);
+    return {
+      ...image,
+      previewUrl: row ? mediaUrl("images", row.file) : null,
+      width: row?.width ?? null,
+      height: row?.height ?? null,
+    };
+  });
 }

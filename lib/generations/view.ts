@@ -20,7 +20,15 @@ export type GenerationView = {
   mode: Mode;
   duration: Duration;
   aspectRatio: AspectRatio;
-  images: Array<{ id: string; url: string; name: string }>;
+  /** In image_urls order; `previewUrl` is the app's own copy (outlives APIMart's 72 h upload URLs). */
+  images: Array<{
+    id: string;
+    url: string;
+    name: string;
+    previewUrl: string | null;
+    width: number | null;
+    height: number | null;
+  }>;
   createdAt: number;
   submittedAt: number | null;
   completedAt: number | null;

@@ -8,7 +8,25 @@ import { defaultUpstreamUploader, type UpstreamUploader } from "./upstream-uploa
 /** APIMart keeps uploads for 72 h; refreshing two hours early leaves room for a queued task to fetch it. */
 export const UPSTREAM_URL_MAX_AGE_MS = 70 * 60 * 60 * 1000;
 
-export type FreshUrlDeps = { uploadImage?: UpstreamUploader; now?: () => number };
+export type FreshUrlDeps = {
+  uploadImage?: UpstreamUploader;
+  now?: () => number;
+  /** Whether upstream says the URL is gone (404/410); the default asks with a HEAD request. */
+  isGone?: (url: string) => Promise<boolean>;
+};
+
+/**
+ * Upstream can drop a file before its documented 72 h (or a clock can be off), so a young URL is still checked.
+ * Only a definite "gone" counts; a network hiccup keeps the URL.
+ */
+async function headSaysGone(url: string): Promise<boolean> {
+  try {
+    const response = await fetch(url, { method: "HEAD", signal: AbortSignal.timeout(5_000), redirect: "follow" });
+    return response.status === 404 || response.status === 410;
+  } catch {
+    return false;
+  }
+}
 
 export function isUpstreamUrlFresh(row: Pick<ImageRow, "upstreamUrl" | "upstreamUploadedAt">, now: number): boolean {
   return (
@@ -45,7 +63,9 @@ async function reupload(row: ImageRow, deps: FreshUrlDeps): Promise<ImageRow> {
 
 /** The row with an upstream URL good for at least a couple of hours more, re-uploading when needed. */
 export async function refreshIfStale(row: ImageRow, deps: FreshUrlDeps = {}): Promise<ImageRow> {
-  if (isUpstreamUrlFresh(row, (deps.now ?? Date.now)())) return row;
+  if (isUpstreamUrlFresh(row, (deps.now ?? Date.now)()) && !(await (deps.isGone ?? headSaysGone)(row.upstreamUrl ?? ""))) {
+    return row;
+  }
   const pending = inFlight.get(row.id);
   if (pending) return pending;
   const work = reupload(row, deps).finally(() => inFlight.delete(row.id));

@@ -1,0 +1,31 @@
+"use client";
+
+import { useState } from "react";
+import type { WireRequest } from "@/lib/generations/recipe";
+import { toCurl } from "@/lib/prompt";
+
+/** The exact body that will be sent, and the same call as curl (key as a placeholder). */
+export function WirePreview({ body }: { body: WireRequest }) {
+  const [copied, setCopied] = useState(false);
+  const json = JSON.stringify(body, null, 2);
+  const curl = toCurl(body, "https://api.apimart.ai");
+  return (
+    <details className="rounded-xl bg-neutral-950 ring-1 ring-neutral-800">
+      <summary className="cursor-pointer select-none px-3 py-2 text-sm text-neutral-300 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-400">
+        Request preview
+      </summary>
+      <div className="space-y-2 px-3 pb-3">
+        <pre aria-label="Request body" className="max-h-64 overflow-auto rounded-lg bg-neutral-900 p-2 font-mono text-xs text-neutral-300">
+          {json}
+        </pre>
+        <button
+          type="button"
+          className="rounded-lg px-2.5 py-1.5 text-xs text-neutral-300 ring-1 ring-neutral-700 hover:bg-neutral-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-400"
+          onClick={() => void navigator.clipboard?.writeText(curl).then(() => setCopied(true))}
+        >
+          {copied ? "Copied" : "Copy as curl"}
+        </button>
+      </div>
+    </details>
+  );
+}
