@@ -1,10 +1,11 @@
 import { test as base, expect } from "@playwright/test";
 import { SimulatorControl } from "./support/simulator-control";
 import { Stack } from "./support/stack";
-import { StudioPage } from "./support/studio-page";
+import { ComposerPage, StudioPage } from "./support/studio-page";
+import { makeTestImages } from "./support/test-images";
 
-type WorkerFixtures = { stack: Stack };
-type TestFixtures = { sim: SimulatorControl; studio: StudioPage };
+type WorkerFixtures = { stack: Stack; images: Awaited<ReturnType<typeof makeTestImages>> };
+type TestFixtures = { sim: SimulatorControl; studio: StudioPage; composer: ComposerPage };
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   stack: [
@@ -16,6 +17,11 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     },
     { scope: "worker", timeout: 120_000 },
   ],
+  images: [
+    // biome-ignore lint: Playwright fixtures take an object pattern even when unused.
+    async ({}, use) => use(await makeTestImages()),
+    { scope: "worker" },
+  ],
   baseURL: async ({ stack }, use) => use(stack.appUrl),
   sim: async ({ stack }, use) => {
     const sim = new SimulatorControl(stack.simulatorUrl);
@@ -24,6 +30,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await sim.clearFaults();
   },
   studio: async ({ page }, use) => use(new StudioPage(page)),
+  composer: async ({ page }, use) => use(new ComposerPage(page)),
 });
 
 export { expect };

@@ -39,3 +39,34 @@ export class StudioPage {
     });
   }
 }
+
+/** The composer's image tray and the wire preview, as a creator would use them. */
+export class ComposerPage {
+  constructor(readonly page: Page) {}
+
+  get tray(): Locator {
+    return this.page.getByRole("list", { name: "Reference images, in prompt order" });
+  }
+
+  thumbnail(label: string): Locator {
+    return this.tray.getByRole("listitem", { name: label });
+  }
+
+  async addFiles(files: string[]) {
+    await this.page.locator('input[type="file"]').setInputFiles(files);
+  }
+
+  async waitForUploads() {
+    await expect(this.page.getByRole("progressbar", { name: /^Uploading/ })).toHaveCount(0, { timeout: 60_000 });
+  }
+
+  chips(): Locator {
+    return this.page.getByRole("textbox", { name: "Prompt" }).getByRole("img");
+  }
+
+  /** The exact JSON body the composer would send now. */
+  async wireBody(): Promise<{ prompt: string; image_urls?: string[] }> {
+    const text = await this.page.getByLabel("Request body").textContent();
+    return JSON.parse(text ?? "{}") as { prompt: string; image_urls?: string[] };
+  }
+}
