@@ -28,7 +28,7 @@ test.describe("generate a video from a prompt", () => {
     expect(facts.duration).toBeLessThan(10.5);
     await card.locator("video").evaluate((video: HTMLVideoElement) => video.play());
     await expect.poll(() => card.locator("video").evaluate((video: HTMLVideoElement) => video.currentTime)).toBeGreaterThan(0);
-    await page.screenshot({ path: "test-results/screens/generate-done.png" });
+    await page.screenshot({ path: "test-results/screens/generate-done.png", fullPage: true });
 
     // What reached APIMart is the documented body, duration as a bare integer.
     const sent = (await sim.submits()).find((body) => body.prompt === prompt);
