@@ -1,8 +1,11 @@
 "use client";
 
-import { Composer, type RemixRecipe } from "@/components/composer/composer";
+import { type ComposerApi, Composer } from "@/components/composer/composer";
+import { resultAsReference } from "@/app/actions/result-as-reference";
+import { useToast } from "@/components/ui/toaster";
 import { Gallery } from "@/components/gallery/gallery";
 import { Toaster } from "@/components/ui/toaster";
+
 import { useGallery } from "@/hooks/use-gallery";
 import { useGenerationActions } from "@/hooks/use-generation-actions";
 import { useRef } from "react";
@@ -18,7 +21,8 @@ export function Studio() {
 function StudioBody() {
   const gallery = useGallery();
   const actions = useGenerationActions(gallery.add);
-  const remixTarget = useRef<((recipe: RemixRecipe) => void) | null>(null);
+  const remixTarget = useRef<ComposerApi | null>(null);
+  const toast = useToast();
   return (
     <main className="mx-auto max-w-6xl space-y-8 px-4 py-8 sm:px-6">
       <header className="flex items-baseline justify-between">
@@ -34,7 +38,11 @@ function StudioBody() {
         isLoadingMore={gallery.isLoadingMore}
         onLoadMore={() => void gallery.loadMore()}
         handlers={{
-          onRemix: (generation) => remixTarget.current?.(generation),
+          onRemix: (generation) => remixTarget.current?.remix(generation),
+          onEditVideo: (generation) =>
+            void resultAsReference(generation.id).then((result) =>
+              result.ok ? remixTarget.current?.setVideoFromUrl(result.url) : toast({ message: result.message, tone: "error" }),
+            ),
           onRetry: (generation) => void actions.retry(generation),
           onDelete: (generation) => void actions.remove(generation),
           onShare: (generation, hide) => void actions.share(generation, hide),

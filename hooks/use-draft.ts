@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
+import type { DraftVideo } from "@/components/composer/reference-video";
 import type { StoredImage } from "@/hooks/use-tray";
 import type { AspectRatio, Duration, Mode } from "@/lib/generations/recipe";
 import type { PromptDoc } from "@/lib/prompt";
@@ -16,11 +17,12 @@ export type Draft = {
   aspectRatio: AspectRatio;
   /** Uploaded images, so a reload brings the tray back (chips refer to `trayId`). */
   images: DraftImage[];
+  video: DraftVideo | null;
 };
 
 const STORAGE_KEY = "o1studio.draft.v2";
 
-const emptyDraft = (): Draft => ({ draftId: "", doc: [], mode: "std", duration: 5, aspectRatio: "16:9", images: [] });
+const emptyDraft = (): Draft => ({ draftId: "", doc: [], mode: "std", duration: 5, aspectRatio: "16:9", images: [], video: null });
 
 function readStored(): Partial<Draft> {
   try {

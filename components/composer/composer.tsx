@@ -8,16 +8,23 @@ import { useToast } from "@/components/ui/toaster";
 import { type DraftImage, useDraft } from "@/hooks/use-draft";
 import { type StoredImage, useTray } from "@/hooks/use-tray";
 import { buildRecipe, previewWire } from "@/lib/generations/build-recipe";
-import { MAX_IMAGES, PROMPT_LIMIT } from "@/lib/generations/recipe";
+import { MAX_IMAGES, MAX_IMAGES_WITH_VIDEO, PROMPT_LIMIT } from "@/lib/generations/recipe";
+import { checkReferenceVideo } from "@/app/actions/check-reference-video";
 import type { GenerationView } from "@/lib/generations/view";
 import type { TrayImage } from "@/lib/images/tray-image";
 import { analyzePrompt, parseWire, type PromptDoc, wireLength } from "@/lib/prompt";
 import { PromptField } from "./prompt-field";
 import { PromptWarnings } from "./prompt-warnings";
+import { ReferenceVideo } from "./reference-video";
 import { SettingsControls } from "./settings-controls";
 import { WirePreview } from "./wire-preview";
 
-export type RemixRecipe = Pick<GenerationView, "prompt" | "mode" | "duration" | "aspectRatio" | "images">;
+export type RemixRecipe = Pick<GenerationView, "prompt" | "mode" | "duration" | "aspectRatio" | "images"> & {
+  video?: GenerationView["video"];
+};
+
+/** What the rest of the studio can ask of the composer. */
+export type ComposerApi = { remix: (recipe: RemixRecipe) => void; setVideoFromUrl: (url: string) => void };
 
 function remapChips(doc: PromptDoc, ids: Map<string, string>): PromptDoc {
   return doc.map((segment) =>
@@ -43,10 +50,10 @@ export function Composer({
   remixRef,
 }: {
   onSubmitted: (generation: GenerationView) => void;
-  remixRef: React.RefObject<((recipe: RemixRecipe) => void) | null>;
+  remixRef: React.RefObject<ComposerApi | null>;
 }) {
   const { draft, initial, update, renew } = useDraft();
-  const tray = useTray({ maxImages: MAX_IMAGES });
+  const tray = useTray({ maxImages: draft.video ? MAX_IMAGES_WITH_VIDEO : MAX_IMAGES });
   const editor = useRef<PromptEditorHandle>(null);
   const toast = useToast();
   const [error, setError] = useState<string | null>(null);
@@ -87,7 +94,13 @@ export function Composer({
       );
       const { doc, unknownTokens } = parseWire(recipe.prompt, ids);
       editor.current?.setDocument(doc);
-      update({ doc, mode: recipe.mode, duration: recipe.duration, aspectRatio: recipe.aspectRatio });
+      update({
+        doc,
+        mode: recipe.mode,
+        duration: recipe.duration,
+        aspectRatio: recipe.aspectRatio,
+        video: recipe.video ? { url: recipe.video.url, referType: recipe.video.referType, keepOriginalSound: recipe.video.keepOriginalSound } : null,
+      });
       renew();
       setError(
         unknownTokens.length > 0
@@ -99,7 +112,27 @@ export function Composer({
     },
     [tray, update, renew, toast],
   );
-  remixRef.current = loadRecipe;
+  const setVideoFromUrl = useCallback(
+    (url: string) => {
+      setError(null);
+      void checkReferenceVideo({ url, referType: "base" })
+        .then((result) => {
+          if (!result.ok) return setError(result.message);
+          update({
+            video: {
+              url,
+              referType: "base",
+              keepOriginalSound: false,
+              checked: { description: result.description, durationSeconds: result.durationSeconds, posterDataUrl: result.posterDataUrl },
+            },
+          });
+          toast({ message: "Video set as the clip to edit." });
+        })
+        .catch(() => setError("Could not reach O1 Studio's server. Try again."));
+    },
+    [update, toast],
+  );
+  remixRef.current = { remix: loadRecipe, setVideoFromUrl };
 
   // "Remix in O1 Studio" from a share page arrives as ?remix=<slug>.
   useEffect(() => {
@@ -118,7 +151,11 @@ export function Composer({
   const refs = useMemo(() => tray.images.map((image) => ({ id: image.id, url: image.upstreamUrl })), [tray.images]);
   const length = wireLength(draft.doc, refs);
   const warnings = analyzePrompt(draft.doc, refs);
-  const draftInput = { draftId: draft.draftId, doc: draft.doc, images: tray.images, mode: draft.mode, duration: draft.duration, aspectRatio: draft.aspectRatio };
+  const video = draft.video
+    ? { url: draft.video.url, referType: draft.video.referType, keepOriginalSound: draft.video.keepOriginalSound }
+    : null;
+  const draftInput = { draftId: draft.draftId, doc: draft.doc, images: tray.images, mode: draft.mode, duration: draft.duration, aspectRatio: draft.aspectRatio, video };
+  const baseSeconds = draft.video?.referType === "base" ? draft.video.checked?.durationSeconds : undefined;
   const empty = warnings.some((warning) => warning.kind === "empty");
 
   function submit() {
@@ -188,6 +225,7 @@ export function Composer({
       ) : (
         <div className="h-40 animate-pulse rounded-xl bg-neutral-950 ring-1 ring-neutral-800" aria-hidden="true" />
       )}
+      <ReferenceVideo key={draft.video?.url ?? "none"} video={draft.video} onChange={(next) => update({ video: next })} />
       <PromptWarnings warnings={warnings} images={tray.images} />
       <SettingsControls
         mode={draft.mode}
@@ -195,6 +233,11 @@ export function Composer({
         aspectRatio={draft.aspectRatio}
         onChange={update}
         disabled={isSubmitting}
+        durationNote={
+          draft.video?.referType === "base"
+            ? `Follows the video you edit${baseSeconds ? ` (${baseSeconds.toFixed(1)} s)` : ""}.`
+            : undefined
+        }
       />
       <WirePreview body={previewWire(draftInput)} />
       {error ? (

@@ -25,17 +25,20 @@ export function SettingsControls({
   aspectRatio,
   onChange,
   disabled,
+  durationNote,
 }: {
   mode: Mode;
   duration: Duration;
   aspectRatio: AspectRatio;
   onChange: (patch: { mode?: Mode; duration?: Duration; aspectRatio?: AspectRatio }) => void;
   disabled?: boolean;
+  /** When set, the duration is not the creator's choice (a base video decides it), and this says why. */
+  durationNote?: string;
 }) {
   return (
     <div className="grid gap-4 sm:grid-cols-3">
       <SegmentedControl legend="Quality" options={modeOptions} value={mode} onChange={(next) => onChange({ mode: next })} disabled={disabled} />
-      <SegmentedControl legend="Duration" options={durationOptions} value={duration} onChange={(next) => onChange({ duration: next })} disabled={disabled} />
+      <SegmentedControl legend="Duration" options={durationOptions} value={duration} onChange={(next) => onChange({ duration: next })} disabled={disabled || durationNote !== undefined} note={durationNote} />
       <SegmentedControl legend="Aspect ratio" options={aspectOptions} value={aspectRatio} onChange={(next) => onChange({ aspectRatio: next })} disabled={disabled} />
     </div>
   );

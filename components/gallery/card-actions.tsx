@@ -4,6 +4,8 @@ import type { GenerationView } from "@/lib/generations/view";
 
 export type CardHandlers = {
   onRemix: (generation: GenerationView) => void;
+  /** Use this result as the video to edit in the composer. */
+  onEditVideo: (generation: GenerationView) => void;
   onRetry: (generation: GenerationView) => void;
   onDelete: (generation: GenerationView) => void;
   onShare: (generation: GenerationView, hideReferences?: boolean) => void;
@@ -43,6 +45,9 @@ export function CardActions({ generation, handlers }: { generation: GenerationVi
             >
               Download
             </a>
+            <button type="button" className={buttonClass} onClick={() => handlers.onEditVideo(generation)} aria-label={`Edit this video: ${short}`}>
+              Edit this video
+            </button>
             <button type="button" className={buttonClass} onClick={() => handlers.onShare(generation)} aria-label={`Copy share link: ${short}`}>
               {generation.share ? "Copy link" : "Share"}
             </button>

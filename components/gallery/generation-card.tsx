@@ -100,10 +100,20 @@ export function GenerationCard({
         />
         <ul className="flex flex-wrap gap-1.5 text-xs text-neutral-400" aria-label="Settings">
           <li className="rounded-md bg-neutral-800 px-2 py-0.5">{modeLabels[generation.mode]}</li>
-          <li className="rounded-md bg-neutral-800 px-2 py-0.5">{generation.duration} s</li>
+          <li className="rounded-md bg-neutral-800 px-2 py-0.5">
+            {generation.video?.referType === "base" && generation.video.durationSeconds
+              ? `${generation.video.durationSeconds.toFixed(1)} s (from video)`
+              : `${generation.duration} s`}
+          </li>
           <li className="rounded-md bg-neutral-800 px-2 py-0.5">{generation.aspectRatio}</li>
           {generation.video ? (
-            <li className="rounded-md bg-neutral-800 px-2 py-0.5">Video reference ({generation.video.referType})</li>
+            <li className="flex items-center gap-1.5 rounded-md bg-sky-950 px-2 py-0.5 text-sky-200">
+              {generation.video.posterUrl ? (
+                // eslint-disable-next-line @next/next/no-img-element -- the app's own poster file
+                <img src={generation.video.posterUrl} alt="Reference video poster" className="h-4 rounded-sm" />
+              ) : null}
+              {generation.video.referType === "base" ? "Edited a video" : "Video reference"}
+            </li>
           ) : null}
           {cost ? (
             <li className="rounded-md bg-neutral-800 px-2 py-0.5" aria-label={`Cost ${cost}`}>

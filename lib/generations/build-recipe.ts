@@ -9,6 +9,7 @@ export type DraftInput = {
   mode: Mode;
   duration: Duration;
   aspectRatio: AspectRatio;
+  video?: { url: string; referType: "base" | "feature"; keepOriginalSound: boolean; durationSeconds?: number } | null;
 };
 
 /** The body as it would be sent right now (pending images keep their slot with an empty URL). */
@@ -22,6 +23,15 @@ export function previewWire(draft: DraftInput): WireRequest {
     aspect_ratio: draft.aspectRatio,
   };
   if (wire.imageUrls.length > 0) body.image_urls = wire.imageUrls;
+  if (draft.video) {
+    body.video_list = [
+      {
+        video_url: draft.video.url,
+        refer_type: draft.video.referType,
+        keep_original_sound: draft.video.keepOriginalSound ? "yes" : "no",
+      },
+    ];
+  }
   return body;
 }
 
@@ -48,6 +58,7 @@ export function buildRecipe(draft: DraftInput): { ok: true; recipe: RecipeInput;
     duration: draft.duration,
     aspectRatio: draft.aspectRatio,
     images: draft.images.map((image) => ({ id: image.assetId ?? image.id, url: image.upstreamUrl ?? "", name: image.name })),
+    video: draft.video ?? undefined,
   };
   const parsed = recipeSchema.safeParse(recipe);
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "The request is not valid." };

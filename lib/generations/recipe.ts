@@ -31,6 +31,10 @@ export const recipeVideoSchema = z.object({
   url: httpUrl,
   referType: z.enum(["base", "feature"]),
   keepOriginalSound: z.boolean(),
+  /** Measured on the server; with `base` the output follows it. */
+  durationSeconds: z.number().positive().max(60).optional(),
+  /** A poster frame the app kept of the reference video (file name in the posters folder). */
+  posterFile: z.string().regex(/^[\w.-]+$/).optional(),
 });
 
 export const recipeSchema = z

@@ -12,6 +12,7 @@ import { logError } from "@/lib/log";
 import { upstream } from "@/lib/upstream";
 import { refreshUpstreamImageUrls } from "./fresh-images";
 import { nextPollDelay } from "./poll-schedule";
+import { checkReferenceVideo, keepReferencePoster } from "./reference-video";
 import { type Recipe, recipeSchema, toWireRequest } from "./recipe";
 import { toView } from "./to-view";
 import type { GenerationView } from "./view";
@@ -35,6 +36,14 @@ export async function submitGeneration(input: unknown, options: { retryOf?: stri
       message: issue?.message ?? "The request is not valid.",
       field: issue?.path.join("."),
     };
+  }
+  // Checked again here, whatever the browser said: a bad video must fail before money is spent.
+  const video = parsed.data.video;
+  if (video) {
+    const checked = await checkReferenceVideo(video.url, video.referType);
+    if (!checked.ok) return { ok: false, code: checked.code, message: checked.message, field: "video" };
+    video.durationSeconds = checked.durationSeconds;
+    video.posterFile = (await keepReferencePoster(checked.posterDataUrl)) ?? undefined;
   }
   const claimed = claimDraft(parsed.data, options.retryOf);
   if (!claimed.fresh) return { ok: true, generation: toView(claimed.row), duplicate: true };

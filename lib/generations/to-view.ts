@@ -34,7 +34,9 @@ export function toView(row: GenerationRow, now = Date.now()): GenerationView {
     pollWarning: row.pollErrorMessage,
     stalled: isStalled(row, now),
     share: row.status === "completed" ? liveShareLink(row.id) : null,
-    video: recipe.video,
+    video: recipe.video
+      ? { ...recipe.video, posterUrl: recipe.video.posterFile ? mediaUrl("posters", recipe.video.posterFile) : undefined }
+      : null,
   };
 }
 

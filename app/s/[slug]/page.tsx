@@ -91,7 +91,15 @@ export default async function SharePage({ params }: Props) {
           <li className="rounded-md bg-neutral-800 px-2 py-0.5">{modeLabels[recipe.mode]}</li>
           <li className="rounded-md bg-neutral-800 px-2 py-0.5">{recipe.duration} s</li>
           <li className="rounded-md bg-neutral-800 px-2 py-0.5">{recipe.aspectRatio}</li>
-          {recipe.video ? <li className="rounded-md bg-neutral-800 px-2 py-0.5">Reference video ({recipe.video.referType})</li> : null}
+          {recipe.video ? (
+            <li className="flex items-center gap-1.5 rounded-md bg-neutral-800 px-2 py-0.5">
+              {recipe.video.posterFile ? (
+                // eslint-disable-next-line @next/next/no-img-element -- the app's own poster file
+                <img src={`/media/posters/${recipe.video.posterFile}`} alt="Reference video poster" className="h-4 rounded-sm" />
+              ) : null}
+              {recipe.video.referType === "base" ? "Edited a video" : "Video reference"}
+            </li>
+          ) : null}
           {shared.hideReferences && recipe.images.length > 0 ? (
             <li className="rounded-md bg-neutral-800 px-2 py-0.5">{recipe.images.length} reference images (hidden)</li>
           ) : null}

@@ -1,0 +1,58 @@
+import { expect, test } from "./fixtures";
+
+test.describe("reference video", () => {
+  test("edit a past result (base): the new clip has the input's length, and the card says a video was edited", async ({
+    studio,
+    sim,
+    page,
+  }) => {
+    const source = `Source clip: waves on rocks ${Date.now()}`;
+    await studio.open();
+    await studio.prompt.fill(source);
+    await studio.choose("Duration", "10 s");
+    await studio.generate.click();
+    const sourceFacts = await studio.videoFacts(studio.card(source));
+    expect(sourceFacts.duration).toBeGreaterThan(9.5);
+
+    await studio.choose("Duration", "5 s");
+    await studio.card(source).getByRole("button", { name: /^Edit this video/ }).click();
+    const panel = page.getByRole("region", { name: "Reference video" });
+    await expect(panel.getByTestId("reference-video-facts")).toContainText("1280×720");
+    await expect(panel.getByRole("img", { name: "Reference video poster" })).toBeVisible();
+    await expect(page.getByRole("group", { name: "Duration" })).toContainText("Follows the video you edit (10.0 s)");
+
+    const edit = `Make the sea glow green ${Date.now()}`;
+    await studio.prompt.fill(edit);
+    await page.screenshot({ path: "test-results/screens/reference-video-composer.png", fullPage: true });
+    await studio.generate.click();
+    const card = studio.card(edit);
+    const facts = await studio.videoFacts(card);
+    expect(facts.duration).toBeGreaterThan(9.5);
+    await expect(card.getByRole("img", { name: "Reference video poster" })).toBeVisible();
+    await expect(card).toContainText("Edited a video");
+
+    const sent = (await sim.submits()).find((body) => body.prompt === edit);
+    expect(sent?.video_list).toEqual([
+      { video_url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/f\/video\//), refer_type: "base", keep_original_sound: "no" },
+    ]);
+  });
+
+  for (const [name, url, message] of [
+    ["an unreachable host", "https://videos.nonexistent.invalid/clip.mp4", /could not|couldn't|reach|resolve/i],
+    ["a private address", "http://10.1.2.3/clip.mp4", /private/i],
+    ["a page that is not a video", "APP/", /not.*video|did not return a video/i],
+  ] as const) {
+    test(`${name} gives a clear message and keeps the draft`, async ({ studio, page, stack }) => {
+      const prompt = `Keep this draft ${Date.now()}`;
+      await studio.open();
+      await studio.prompt.fill(prompt);
+      await page.getByRole("button", { name: "Add a reference video" }).click();
+      const panel = page.getByRole("region", { name: "Reference video" });
+      await panel.getByRole("textbox", { name: "Video URL" }).fill(url.replace("APP/", `${stack.appUrl}/`));
+      await panel.getByRole("button", { name: "Use video" }).click();
+      await expect(panel.getByRole("alert")).toContainText(message, { timeout: 40_000 });
+      await expect(panel.getByRole("alert")).not.toContainText(/Error:|at \w+ \(/);
+      await expect(studio.prompt).toHaveText(prompt);
+    });
+  }
+});
