@@ -15,24 +15,14 @@ export type DraftInput = {
 /** The body as it would be sent right now (pending images keep their slot with an empty URL). */
 export function previewWire(draft: DraftInput): WireRequest {
   const wire = toWire(draft.doc, draft.images.map((image) => ({ id: image.id, url: image.upstreamUrl })));
-  const body: WireRequest = {
-    model: "kling-video-o1",
+  return toWireRequest({
     prompt: wire.prompt,
     mode: draft.mode,
     duration: draft.duration,
-    aspect_ratio: draft.aspectRatio,
-  };
-  if (wire.imageUrls.length > 0) body.image_urls = wire.imageUrls;
-  if (draft.video) {
-    body.video_list = [
-      {
-        video_url: draft.video.url,
-        refer_type: draft.video.referType,
-        keep_original_sound: draft.video.keepOriginalSound ? "yes" : "no",
-      },
-    ];
-  }
-  return body;
+    aspectRatio: draft.aspectRatio,
+    images: wire.imageUrls.map((url) => ({ url })),
+    video: draft.video ?? undefined,
+  });
 }
 
 /**

@@ -78,7 +78,11 @@ export type WireRequest = {
   video_list?: Array<{ video_url: string; refer_type: "base" | "feature"; keep_original_sound: "yes" | "no" }>;
 };
 
-export function toWireRequest(recipe: Recipe): WireRequest {
+export type WireInput = Pick<Recipe, "prompt" | "mode" | "duration" | "aspectRatio" | "video"> & {
+  images: ReadonlyArray<{ url: string }>;
+};
+
+export function toWireRequest(recipe: WireInput): WireRequest {
   const body: WireRequest = {
     model: "kling-video-o1",
     prompt: recipe.prompt,

@@ -79,16 +79,19 @@ function claimDraft(recipe: Recipe, retryOf: string | undefined): { row: Generat
   const existing = findGenerationByDraft(recipe.draftId);
   if (existing && existing.status !== "rejected") return { row: existing, fresh: false };
   const wire = toWireRequest(recipe);
+  const columns = {
+    prompt: wire.prompt,
+    mode: wire.mode,
+    duration: wire.duration,
+    aspectRatio: wire.aspect_ratio,
+    imagesJson: JSON.stringify(recipe.images),
+    videoJson: recipe.video ? JSON.stringify(recipe.video) : null,
+    requestJson: JSON.stringify(wire),
+    status: "submitting" as const,
+  };
   if (existing) {
     const row = updateGeneration(existing.id, {
-      status: "submitting",
-      prompt: wire.prompt,
-      mode: wire.mode,
-      duration: wire.duration,
-      aspectRatio: wire.aspect_ratio,
-      imagesJson: JSON.stringify(recipe.images),
-      videoJson: recipe.video ? JSON.stringify(recipe.video) : null,
-      requestJson: JSON.stringify(wire),
+      ...columns,
       errorCode: null,
       errorMessage: null,
       createdAt: now,
@@ -98,14 +101,7 @@ function claimDraft(recipe: Recipe, retryOf: string | undefined): { row: Generat
   const row = insertGeneration({
     id: randomUUID(),
     draftId: recipe.draftId,
-    prompt: wire.prompt,
-    mode: wire.mode,
-    duration: wire.duration,
-    aspectRatio: wire.aspect_ratio,
-    imagesJson: JSON.stringify(recipe.images),
-    videoJson: recipe.video ? JSON.stringify(recipe.video) : null,
-    requestJson: JSON.stringify(wire),
-    status: "submitting",
+    ...columns,
     retryOf: retryOf ?? null,
     createdAt: now,
     updatedAt: now,
