@@ -1,4 +1,14 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { expect, test } from "./fixtures";
+
+function clip(name: string, size: string, rate: number, seconds: number): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "o1studio-clip-")), name);
+  execFileSync("ffmpeg", ["-v", "error", "-y", "-f", "lavfi", "-i", `testsrc=size=${size}:rate=${rate}`, "-t", String(seconds), "-pix_fmt", "yuv420p", "-c:v", "libx264", "-preset", "ultrafast", file]);
+  return file;
+}
 
 test.describe("reference video", () => {
   test("edit a past result (base): the new clip has the input's length, and the card says a video was edited", async ({
@@ -55,4 +65,29 @@ test.describe("reference video", () => {
       await expect(studio.prompt).toHaveText(prompt);
     });
   }
+
+  test("upload a video file: checked, served by the app, and edited into a clip of its length", async ({ studio, page, sim }) => {
+    const good = clip("my-clip.mp4", "1280x720", 30, 4);
+    const slow = clip("slow.mp4", "1280x720", 15, 4);
+    const prompt = `Turn the test card into a sunset ${Date.now()}`;
+    await studio.open();
+    await studio.prompt.fill(prompt);
+    await page.getByRole("button", { name: "Add a reference video" }).click();
+    const panel = page.getByRole("region", { name: "Reference video" });
+
+    await panel.getByLabel("Upload a video file").setInputFiles(slow);
+    await expect(panel.getByRole("alert")).toContainText("15 fps");
+    await expect(studio.prompt).toHaveText(prompt);
+
+    await panel.getByLabel("Upload a video file").setInputFiles(good);
+    await expect(panel.getByTestId("reference-video-facts")).toContainText("1280×720 · 4.0 s · 30 fps · MP4");
+    await expect(panel.getByRole("alert")).toHaveCount(0);
+    await studio.generate.click();
+    const facts = await studio.videoFacts(studio.card(prompt));
+    expect(facts.duration).toBeGreaterThan(3.5);
+    expect(facts.duration).toBeLessThan(4.5);
+    const sent = (await sim.submits()).find((body) => body.prompt === prompt);
+    const list = sent?.video_list as Array<{ video_url: string }>;
+    expect(list[0]?.video_url).toMatch(/\/media\/references\/[\w-]+\.mp4$/);
+  });
 });

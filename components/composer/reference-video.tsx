@@ -39,6 +39,26 @@ export function ReferenceVideo({
   const urlId = useId();
   const referType = video?.referType ?? "base";
 
+  async function upload(file: File) {
+    setError(null);
+    startCheck(async () => {
+      const params = new URLSearchParams({ name: file.name, referType });
+      const response = await fetch(`/api/videos?${params}`, { method: "POST", body: file }).catch(() => null);
+      const result = (await response?.json().catch(() => null)) as
+        | { ok: true; url: string; description: string; durationSeconds: number; posterDataUrl: string | null }
+        | { ok: false; message: string }
+        | null;
+      if (!result) return setError("The upload did not reach O1 Studio's server. Try again.");
+      if (!result.ok) return setError(result.message);
+      onChange({
+        url: result.url,
+        referType,
+        keepOriginalSound: video?.keepOriginalSound ?? false,
+        checked: { description: result.description, durationSeconds: result.durationSeconds, posterDataUrl: result.posterDataUrl },
+      });
+    });
+  }
+
   function check(nextUrl: string, nextType: "base" | "feature", keepOriginalSound: boolean) {
     setError(null);
     startCheck(async () => {
@@ -105,6 +125,20 @@ export function ReferenceVideo({
           {isChecking ? "Checking…" : "Use video"}
         </button>
       </div>
+      <label className="inline-flex cursor-pointer items-center gap-2 rounded-lg px-3 py-1.5 text-sm text-neutral-300 ring-1 ring-neutral-700 hover:bg-neutral-800 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-sky-400">
+        <input
+          type="file"
+          accept="video/mp4,video/quicktime,.mp4,.mov"
+          className="sr-only"
+          disabled={isChecking}
+          onChange={(event) => {
+            const file = event.currentTarget.files?.[0];
+            event.currentTarget.value = "";
+            if (file) void upload(file);
+          }}
+        />
+        Upload a video file
+      </label>
       <fieldset className="space-y-1.5">
         <legend className="mb-1 text-xs font-medium uppercase tracking-wide text-neutral-400">How to use it</legend>
         {referTypes.map((option) => (

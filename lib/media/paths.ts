@@ -2,7 +2,8 @@ import "server-only";
 import path from "node:path";
 import { env } from "@/lib/env";
 
-export const mediaKinds = ["videos", "posters", "images"] as const;
+/** `references`: reference videos creators uploaded, served publicly so APIMart can fetch them. */
+export const mediaKinds = ["videos", "posters", "images", "references"] as const;
 export type MediaKind = (typeof mediaKinds)[number];
 
 const safeName = /^[A-Za-z0-9][A-Za-z0-9._-]{0,200}$/;
