@@ -47,6 +47,37 @@ test.describe("reference video", () => {
     ]);
   });
 
+  test("borrow motion from a past result (feature) with one image", async ({ studio, composer, images, page, sim }) => {
+    const source = `Dance source ${Date.now()}`;
+    await studio.open();
+    await studio.prompt.fill(source);
+    await studio.generate.click();
+    await studio.videoFacts(studio.card(source));
+
+    await studio.card(source).getByRole("button", { name: /^Edit this video/ }).click();
+    const panel = page.getByRole("region", { name: "Reference video" });
+    await expect(panel.getByTestId("reference-video-facts")).toBeVisible();
+    await panel.getByRole("radio", { name: /Borrow its motion or style/ }).check();
+    await expect(page.getByRole("group", { name: "Duration" })).not.toContainText("Follows the video");
+    await composer.addFiles([images.blue]);
+    await composer.waitForUploads();
+    const prompt = `The sky in `;
+    await studio.prompt.click();
+    await page.keyboard.press("Control+a");
+    await page.keyboard.type(prompt);
+    await page.keyboard.press("Alt+Digit1");
+    const marker = `copies the moves ${Date.now()}`;
+    await page.keyboard.type(` ${marker}`);
+    await studio.generate.click();
+    const card = page.locator("article[data-status=completed]").filter({ hasText: marker });
+    await expect(card).toBeVisible({ timeout: 60_000 });
+    await expect(card).toContainText("Video reference");
+    await page.screenshot({ path: "test-results/screens/reference-video-feature.png", fullPage: true });
+    const sent = (await sim.submits()).find((body) => String(body.prompt).includes(marker));
+    expect((sent?.video_list as Array<{ refer_type: string }>)[0]?.refer_type).toBe("feature");
+    expect(sent?.image_urls).toHaveLength(1);
+  });
+
   for (const [name, url, message] of [
     ["an unreachable host", "https://videos.nonexistent.invalid/clip.mp4", /could not|couldn't|reach|resolve/i],
     ["a private address", "http://10.1.2.3/clip.mp4", /private/i],

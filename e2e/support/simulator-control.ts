@@ -37,10 +37,13 @@ export class SimulatorControl {
     return (await (await this.call("GET", "/__sim/requests")).json()) as ReceivedRequest[];
   }
 
+  /** Bodies of the submits the simulator read (a submit answered by an injected fault has none). */
   async submits(): Promise<Array<Record<string, unknown>>> {
-    return (await this.requests())
-      .filter((request) => request.method === "POST" && request.path === "/v1/videos/generations")
-      .map((request) => request.body as Record<string, unknown>);
+    return (await this.requests()).flatMap((request) =>
+      request.method === "POST" && request.path === "/v1/videos/generations" && request.body && typeof request.body === "object"
+        ? [request.body as Record<string, unknown>]
+        : [],
+    );
   }
 
   async expire(options: { taskId?: string; uploads?: boolean } = {}) {

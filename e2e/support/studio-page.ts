@@ -53,7 +53,7 @@ export class ComposerPage {
   }
 
   async addFiles(files: string[]) {
-    await this.page.locator('input[type="file"]').setInputFiles(files);
+    await this.page.getByRole("region", { name: "Reference images" }).locator('input[type="file"]').setInputFiles(files);
   }
 
   async waitForUploads() {
