@@ -4,14 +4,15 @@ import { Stack } from "./support/stack";
 import { ComposerPage, StudioPage } from "./support/studio-page";
 import { makeTestImages } from "./support/test-images";
 
-type WorkerFixtures = { stack: Stack; images: Awaited<ReturnType<typeof makeTestImages>> };
+type WorkerFixtures = { appEnv: Record<string, string>; stack: Stack; images: Awaited<ReturnType<typeof makeTestImages>> };
 type TestFixtures = { sim: SimulatorControl; studio: StudioPage; composer: ComposerPage };
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
+  /** Extra app environment for a spec file (`test.use({ appEnv })`); a different value gets its own stack. */
+  appEnv: [{}, { option: true, scope: "worker" }],
   stack: [
-    // biome-ignore lint: Playwright fixtures take an object pattern even when unused.
-    async ({}, use) => {
-      const stack = await Stack.start();
+    async ({ appEnv }, use) => {
+      const stack = await Stack.start(appEnv);
       await use(stack);
       await stack.stop();
     },

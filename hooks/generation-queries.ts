@@ -35,14 +35,15 @@ export function generationListOptions() {
 }
 
 export const POLL_EVERY_MS = 2_000;
+export const STALLED_POLL_EVERY_MS = 30_000;
 
-export function generationStatusOptions(ids: string[]) {
+export function generationStatusOptions(ids: string[], everyMs = POLL_EVERY_MS) {
   return queryOptions({
     queryKey: generationKeys.status(ids),
     queryFn: ids.length > 0 ? () => getPage(new URLSearchParams({ ids: ids.join(",") })) : skipToken,
     // Keep ticking through passing failures; a 4xx will not fix itself, so stop there.
     refetchInterval: (query) =>
-      query.state.error instanceof RequestError && query.state.error.status < 500 ? false : POLL_EVERY_MS,
+      query.state.error instanceof RequestError && query.state.error.status < 500 ? false : everyMs,
     retry: (count, error) => !(error instanceof RequestError && error.status < 500) && count < 3,
     staleTime: 0,
   });

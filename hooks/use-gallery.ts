@@ -3,7 +3,14 @@
 import { useInfiniteQuery, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo } from "react";
 import { isTerminal, type GenerationView } from "@/lib/generations/view";
-import { type GenerationList, generationKeys, generationListOptions, generationStatusOptions } from "./generation-queries";
+import {
+  type GenerationList,
+  generationKeys,
+  generationListOptions,
+  generationStatusOptions,
+  POLL_EVERY_MS,
+  STALLED_POLL_EVERY_MS,
+} from "./generation-queries";
 
 /**
  * The gallery: pages of generations, newest first, with every unfinished one polled in a single request per
@@ -14,10 +21,12 @@ export function useGallery() {
   const list = useInfiniteQuery(generationListOptions());
   const listed = useMemo(() => list.data?.pages.flatMap((page) => page.generations) ?? [], [list.data]);
   const unfinishedIds = useMemo(
-    () => listed.filter((generation) => !isTerminal(generation.status) && !generation.stalled).map((generation) => generation.id),
+    () => listed.filter((generation) => !isTerminal(generation.status)).map((generation) => generation.id),
     [listed],
   );
-  const status = useQuery(generationStatusOptions(unfinishedIds));
+  // Past the time limit a task is checked rarely (it may still finish upstream), not every tick.
+  const allStalled = unfinishedIds.length > 0 && listed.every((generation) => isTerminal(generation.status) || generation.stalled);
+  const status = useQuery(generationStatusOptions(unfinishedIds, allStalled ? STALLED_POLL_EVERY_MS : POLL_EVERY_MS));
 
   const generations = useMemo(() => {
     const fresh = new Map(status.data?.generations.map((generation) => [generation.id, generation]));

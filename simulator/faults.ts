@@ -30,7 +30,13 @@ const taskFaultSchema = z.object({
   error: apiErrorSchema.default(defaultForcedTaskError),
 });
 
-export const faultRequestSchema = z.discriminatedUnion("endpoint", [httpFaultSchema, taskFaultSchema]);
+const stuckFaultSchema = z.object({
+  endpoint: z.literal("task"),
+  fault: z.literal("stuck"),
+  times: z.number().int().min(1).max(1000).default(1),
+});
+
+export const faultRequestSchema = z.union([httpFaultSchema, taskFaultSchema, stuckFaultSchema]);
 export type FaultRequest = z.infer<typeof faultRequestSchema>;
 
 export interface HttpFault {
@@ -42,10 +48,13 @@ export interface HttpFault {
 export class FaultQueue {
   private readonly http = new Map<HttpEndpoint, HttpFault[]>();
   private readonly taskErrors: ApiError[] = [];
+  private stuckTasks = 0;
 
   add(request: FaultRequest): void {
     for (let i = 0; i < request.times; i++) {
-      if (request.endpoint === "task") {
+      if (request.endpoint === "task" && request.fault === "stuck") {
+        this.stuckTasks += 1;
+      } else if (request.endpoint === "task") {
         this.taskErrors.push(request.error);
       } else {
         const queue = this.http.get(request.endpoint) ?? [];
@@ -57,6 +66,13 @@ export class FaultQueue {
 
   takeHttp(endpoint: HttpEndpoint): HttpFault | undefined {
     return this.http.get(endpoint)?.shift();
+  }
+
+  /** Whether the next task should never finish. */
+  takeStuck(): boolean {
+    if (this.stuckTasks === 0) return false;
+    this.stuckTasks -= 1;
+    return true;
   }
 
   takeTaskError(): ApiError | undefined {
@@ -75,6 +91,7 @@ export class FaultQueue {
   clear(): void {
     this.http.clear();
     this.taskErrors.length = 0;
+    this.stuckTasks = 0;
   }
 }
 

@@ -30,6 +30,7 @@ async function createTask(ctx: SimContext, body: unknown): Promise<{ status: num
     taskMs: ctx.taskMs,
     request: result.value,
     forcedError,
+    stuck: ctx.faults.takeStuck(),
     render: forcedError === null ? { status: "queued" } : { status: "skipped" },
     expired: false,
   };

@@ -44,6 +44,8 @@ export const taskRecordSchema = z.object({
   taskMs: z.number(),
   request: generationRequestSchema,
   forcedError: apiErrorSchema.nullable(),
+  /** Test fault: the task never finishes (it stays "processing" at 99%). */
+  stuck: z.boolean().default(false),
   render: renderStateSchema,
   expired: z.boolean(),
 });

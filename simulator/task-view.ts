@@ -44,6 +44,7 @@ export function taskPhase(task: TaskRecord, nowMs: number): Terminal {
     const share = (elapsed - pendingMs) / (task.taskMs - pendingMs);
     return { kind: "running", progress: Math.min(99, Math.max(1, Math.floor(share * 100))), pending: false };
   }
+  if (task.stuck) return { kind: "running", progress: 99, pending: false };
   const dueMs = task.createdMs + task.taskMs;
   if (task.forcedError !== null) return { kind: "failed", endMs: dueMs, error: task.forcedError };
   const render = task.render;

@@ -29,6 +29,11 @@ export class SimulatorControl {
     await this.call("POST", "/__sim/faults", { endpoint: "task", fault: "fail", ...(error ? { error } : {}) });
   }
 
+  /** The next submitted task never finishes upstream. */
+  async stickNextTask() {
+    await this.call("POST", "/__sim/faults", { endpoint: "task", fault: "stuck" });
+  }
+
   async clearFaults() {
     await this.call("DELETE", "/__sim/faults");
   }

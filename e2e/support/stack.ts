@@ -51,6 +51,7 @@ export class Stack {
     readonly dataDir: string,
     readonly appPort: number,
     readonly simulatorPort: number,
+    private readonly appEnv: Record<string, string>,
   ) {}
 
   get appUrl(): string {
@@ -61,9 +62,10 @@ export class Stack {
     return `http://127.0.0.1:${this.simulatorPort}`;
   }
 
-  static async start(): Promise<Stack> {
+  /** `appEnv` adds to (or overrides) the app's test environment. */
+  static async start(appEnv: Record<string, string> = {}): Promise<Stack> {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "o1studio-e2e-"));
-    const stack = new Stack(dataDir, await freePort(), await freePort());
+    const stack = new Stack(dataDir, await freePort(), await freePort(), appEnv);
     await stack.startSimulator();
     await stack.startApp();
     return stack;
@@ -88,6 +90,7 @@ export class Stack {
       POLL_INITIAL_DELAY_MS: "1000",
       POLL_MIN_INTERVAL_MS: "1000",
       POLL_MAX_INTERVAL_MS: "2000",
+      ...this.appEnv,
     });
     await waitFor(`${this.appUrl}/api/generations?limit=1`, this.app.child, "app", this.app.output);
   }

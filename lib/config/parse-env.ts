@@ -26,6 +26,8 @@ const schema = z.object({
   POLL_INITIAL_DELAY_MS: z.preprocess(emptyToUndefined, milliseconds.default(10_000)),
   POLL_MIN_INTERVAL_MS: z.preprocess(emptyToUndefined, milliseconds.default(3_000)),
   POLL_MAX_INTERVAL_MS: z.preprocess(emptyToUndefined, milliseconds.default(15_000)),
+  /** Overrides when a running task counts as "still running upstream" (tests; default: from its estimate). */
+  STALL_AFTER_MS: z.preprocess(emptyToUndefined, milliseconds.optional()),
   MAX_VIDEO_BYTES: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().default(512 * 1024 * 1024)),
 });
 
@@ -39,6 +41,7 @@ export type Env = {
   publicBaseUrl: string;
   poll: PollTiming;
   maxVideoBytes: number;
+  stallAfterMs?: number;
 };
 
 export type PollTiming = { initialDelayMs: number; minIntervalMs: number; maxIntervalMs: number };
@@ -72,5 +75,6 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       maxIntervalMs: Math.max(value.POLL_MAX_INTERVAL_MS, value.POLL_MIN_INTERVAL_MS),
     },
     maxVideoBytes: value.MAX_VIDEO_BYTES,
+    stallAfterMs: value.STALL_AFTER_MS,
   };
 }

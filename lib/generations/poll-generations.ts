@@ -16,7 +16,7 @@ async function freshen(rows: Awaited<ReturnType<typeof findGenerations>>): Promi
       ]),
     ),
   );
-  return views.map(toView);
+  return views.map((row) => toView(row));
 }
 
 export async function generationsByIds(ids: string[], options: { force?: boolean } = {}): Promise<GenerationView[]> {

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { GenerationRow } from "@/lib/db/generations";
+import { env } from "@/lib/env";
 import { errorCodes } from "@/lib/errors";
 import { mediaUrl } from "@/lib/media/paths";
 import { liveShareLink } from "@/lib/shares/share-links";
@@ -42,6 +43,8 @@ export function toView(row: GenerationRow, now = Date.now()): GenerationView {
 
 /** Generous on purpose: real tasks often run past their estimate. Upstream is still asked, just less often. */
 export function stallLimitMs(estimatedSeconds: number | null): number {
+  const override = env().stallAfterMs;
+  if (override !== undefined) return override;
   const estimate = (estimatedSeconds ?? 600) * 1000;
   return Math.max(estimate * 3, estimate + STALL_GRACE_MS);
 }

@@ -123,6 +123,17 @@ describe("task fail fault", () => {
     expect((await waitForTerminal(sim.url, normal)).status).toBe("completed");
   });
 
+  it("keeps a stuck task processing long past its time, while the next task completes", async () => {
+    await control(sim.url, "POST", "faults", { endpoint: "task", fault: "stuck" });
+    const id = await submitOk(sim.url, body);
+    const normal = await submitOk(sim.url, body);
+    expect((await waitForTerminal(sim.url, normal)).status).toBe("completed");
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    const data = (await poll(sim.url, id)).json.data;
+    expect(data.status).toBe("processing");
+    expect(data.progress).toBe(99);
+  });
+
   it("uses a custom error object and is not reported before its normal time", async () => {
     const error = { code: 500, message: "upstream exploded", type: "server_error" };
     await control(sim.url, "POST", "faults", { endpoint: "task", fault: "fail", error });
