@@ -1,8 +1,8 @@
 /** The node type name of chips in Lexical JSON (clipboard, history, saved editor state). */
 export const IMAGE_CHIP_TYPE = "o1-image-chip";
 
-/** Clipboard and drag MIME types. */
-export const IMAGE_ID_MIME = "application/x-o1-image-id";
+/** The tray and the editor share one drag payload type. */
+export { IMAGE_ID_MIME } from "@/lib/images/drag-data";
 export const LEXICAL_CLIPBOARD_MIME = "application/x-lexical-editor";
 
 /** Lexical namespace of the prompt editor; clipboard JSON from other namespaces is treated as plain text. */
