@@ -16,17 +16,7 @@ import {
   withPngHeaderSize,
 } from "@/lib/images/test-images";
 import { processImage } from "./process-image";
-import { UploadRejectedError } from "./upload-error";
-
-async function rejection(promise: Promise<unknown>): Promise<UploadRejectedError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof UploadRejectedError) return error;
-    throw error;
-  }
-  throw new Error("expected a rejection");
-}
+import { rejection } from "./expect-rejection";
 
 describe("processImage", () => {
   it("re-encodes a JPEG without any metadata, whatever the browser did", async () => {

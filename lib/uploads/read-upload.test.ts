@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cleanName, readUploadRequest } from "./read-upload";
-import { UploadRejectedError } from "./upload-error";
+import { rejection } from "./expect-rejection";
 
 function multipart(file: Blob | undefined, filename: string, name?: string): Request {
   const form = new FormData();
@@ -37,16 +37,6 @@ function streamingRequest(totalBytes: number, chunkBytes: number, contentType: s
     duplex: "half",
   } as RequestInit & { duplex: "half" });
   return { request, pulled };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<UploadRejectedError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof UploadRejectedError) return error;
-    throw error;
-  }
-  throw new Error("expected a rejection");
 }
 
 describe("readUploadRequest", () => {
