@@ -6,7 +6,7 @@ export default defineConfig({
     alias: {
       "@": fileURLToPath(new URL("./", import.meta.url)),
       // `server-only` throws outside a React Server environment; unit tests run server code directly.
-      "server-only": fileURLToPath(new URL("./test/server-only-stub.ts", import.meta.url)),
+      "server-only": fileURLToPath(new URL("./test-support/server-only-stub.ts", import.meta.url)),
     },
   },
   test: {
@@ -14,5 +14,11 @@ export default defineConfig({
     environment: "node",
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    coverage: {
+      provider: "v8",
+      include: ["lib/**/*.ts", "simulator/**/*.ts", "components/**/*.tsx", "hooks/**/*.ts"],
+      exclude: ["**/*.test.ts", "**/*.test.tsx"],
+      reporter: ["text-summary", "text"],
+    },
   },
 });

@@ -1,14 +1,12 @@
 "use client";
 
-import { type ComposerApi, Composer } from "@/components/composer/composer";
+import { useRef } from "react";
 import { resultAsReference } from "@/app/actions/result-as-reference";
-import { useToast } from "@/components/ui/toaster";
+import { Composer, type ComposerApi } from "@/components/composer/composer";
 import { Gallery } from "@/components/gallery/gallery";
-import { Toaster } from "@/components/ui/toaster";
-
+import { Toaster, useToast } from "@/components/ui/toaster";
 import { useGallery } from "@/hooks/use-gallery";
 import { useGenerationActions } from "@/hooks/use-generation-actions";
-import { useRef } from "react";
 
 export function Studio() {
   return (
@@ -41,7 +39,9 @@ function StudioBody() {
           onRemix: (generation) => remixTarget.current?.remix(generation),
           onEditVideo: (generation) =>
             void resultAsReference(generation.id).then((result) =>
-              result.ok ? remixTarget.current?.setVideoFromUrl(result.url) : toast({ message: result.message, tone: "error" }),
+              result.ok
+                ? remixTarget.current?.setVideoFromUrl(result.url)
+                : toast({ message: result.message, tone: "error" }),
             ),
           onRetry: (generation) => void actions.retry(generation),
           onDelete: (generation) => void actions.remove(generation),

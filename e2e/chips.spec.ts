@@ -25,28 +25,23 @@ test.describe("chip prompt editor", () => {
     await page.keyboard.type(" and ");
     await composer.thumbnail("image 1: red-car.png").dragTo(editor, { targetPosition: { x: 600, y: 12 } });
     await expect(composer.chips()).toHaveCount(3);
-    expect(await composer.chips().evaluateAll((chips) => chips.map((chip) => chip.getAttribute("aria-label")))).toEqual([
-      "image 2: green-field.jpg",
-      "image 3: blue-sky.png",
-      "image 1: red-car.png",
-    ]);
+    expect(await composer.chips().evaluateAll((chips) => chips.map((chip) => chip.getAttribute("aria-label")))).toEqual(
+      ["image 2: green-field.jpg", "image 3: blue-sky.png", "image 1: red-car.png"],
+    );
 
     // Reorder: blue moves to the front; every number follows, no chip changes picture.
     await composer.page.getByRole("button", { name: "Move image 3 left" }).click();
     await composer.page.getByRole("button", { name: "Move image 2 left" }).click();
-    expect(await composer.chips().evaluateAll((chips) => chips.map((chip) => chip.getAttribute("aria-label")))).toEqual([
-      "image 3: green-field.jpg",
-      "image 1: blue-sky.png",
-      "image 2: red-car.png",
-    ]);
+    expect(await composer.chips().evaluateAll((chips) => chips.map((chip) => chip.getAttribute("aria-label")))).toEqual(
+      ["image 3: green-field.jpg", "image 1: blue-sky.png", "image 2: red-car.png"],
+    );
 
     // Remove red: its chip goes with it, and the creator is told.
     await composer.page.getByRole("button", { name: "Remove image 2: red-car.png" }).click();
     await expect(page.getByRole("status")).toContainText("Removed image 2 (red-car.png) and its mention");
-    expect(await composer.chips().evaluateAll((chips) => chips.map((chip) => chip.getAttribute("aria-label")))).toEqual([
-      "image 2: green-field.jpg",
-      "image 1: blue-sky.png",
-    ]);
+    expect(await composer.chips().evaluateAll((chips) => chips.map((chip) => chip.getAttribute("aria-label")))).toEqual(
+      ["image 2: green-field.jpg", "image 1: blue-sky.png"],
+    );
     await page.screenshot({ path: "test-results/screens/chips-before-generate.png", fullPage: true });
 
     await studio.generate.click();
@@ -59,11 +54,18 @@ test.describe("chip prompt editor", () => {
     const urls = sent?.image_urls as string[];
     expect(urls).toHaveLength(2);
     // What each token points at, fetched from where APIMart would fetch it, by colour.
-    const seen = await Promise.all(urls.map(async (url) => colourOf(Buffer.from(await (await fetch(url)).arrayBuffer()))));
+    const seen = await Promise.all(
+      urls.map(async (url) => colourOf(Buffer.from(await (await fetch(url)).arrayBuffer()))),
+    );
     expect(seen).toEqual(["blue", "green"]);
   });
 
-  test("caret between adjacent chips, backspace, undo and redo, copy and paste", async ({ studio, composer, images, page }) => {
+  test("caret between adjacent chips, backspace, undo and redo, copy and paste", async ({
+    studio,
+    composer,
+    images,
+    page,
+  }) => {
     await studio.open();
     await composer.addFiles([images.red, images.green]);
     await composer.waitForUploads();
@@ -96,7 +98,12 @@ test.describe("chip prompt editor", () => {
     await expect(composer.chips()).toHaveCount(2);
   });
 
-  test("IME composition next to a chip leaves no invisible characters on the wire", async ({ studio, composer, images, page }) => {
+  test("IME composition next to a chip leaves no invisible characters on the wire", async ({
+    studio,
+    composer,
+    images,
+    page,
+  }) => {
     await studio.open();
     await composer.addFiles([images.red]);
     await composer.waitForUploads();
@@ -112,7 +119,12 @@ test.describe("chip prompt editor", () => {
     expect((await composer.wireBody()).prompt).not.toMatch(/[\u200B-\u200D\u2060\uFEFF]/);
   });
 
-  test("pasting a wire prompt turns tokens into chips and flags a missing image", async ({ studio, composer, images, page }) => {
+  test("pasting a wire prompt turns tokens into chips and flags a missing image", async ({
+    studio,
+    composer,
+    images,
+    page,
+  }) => {
     await studio.open();
     await composer.addFiles([images.red, images.green]);
     await composer.waitForUploads();
@@ -129,14 +141,21 @@ test.describe("chip prompt editor", () => {
     await expect(page.getByRole("status")).toContainText("image_5");
   });
 
-  test("every rejection names the file and the rule, and keeps the prompt", async ({ studio, composer, images, page }) => {
+  test("every rejection names the file and the rule, and keeps the prompt", async ({
+    studio,
+    composer,
+    images,
+    page,
+  }) => {
     await studio.open();
     await studio.prompt.click();
     await page.keyboard.press("Control+a");
     await page.keyboard.type("Keep me");
     await composer.addFiles([images.tiny, images.wide, images.pdf, images.heic, images.huge]);
     const alerts = page.getByRole("region", { name: "Reference images" }).getByRole("alert");
-    await expect(alerts).toContainText("tiny.png is 200×150 px; each side must be at least 300 px.", { timeout: 60_000 });
+    await expect(alerts).toContainText("tiny.png is 200×150 px; each side must be at least 300 px.", {
+      timeout: 60_000,
+    });
     await expect(alerts).toContainText("banner.jpg is 3000×600");
     await expect(alerts).toContainText("aspect ratio must be between 1:2.5 and 2.5:1");
     await expect(alerts).toContainText("notes.jpg is not an image (it looks like a PDF)");

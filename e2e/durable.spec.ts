@@ -28,9 +28,17 @@ test.describe("durable generations", () => {
     expect(polls.length).toBeGreaterThanOrEqual(5);
   });
 
-  test("a failed task shows its mapped message and Retry sends the same recipe again", async ({ studio, sim, page }) => {
+  test("a failed task shows its mapped message and Retry sends the same recipe again", async ({
+    studio,
+    sim,
+    page,
+  }) => {
     const prompt = `Moderated: a forbidden dance ${Date.now()}`;
-    await sim.failNextTask({ code: "task_failed", message: "content moderation: sensitive content detected", type: "task_failed" });
+    await sim.failNextTask({
+      code: "task_failed",
+      message: "content moderation: sensitive content detected",
+      type: "task_failed",
+    });
     await studio.open();
     await studio.prompt.fill(prompt);
     await studio.choose("Quality", "Pro 1080p");

@@ -4,7 +4,11 @@ import { Stack } from "./support/stack";
 import { ComposerPage, StudioPage } from "./support/studio-page";
 import { makeTestImages } from "./support/test-images";
 
-type WorkerFixtures = { appEnv: Record<string, string>; stack: Stack; images: Awaited<ReturnType<typeof makeTestImages>> };
+type WorkerFixtures = {
+  appEnv: Record<string, string>;
+  stack: Stack;
+  images: Awaited<ReturnType<typeof makeTestImages>>;
+};
 type TestFixtures = { sim: SimulatorControl; studio: StudioPage; composer: ComposerPage };
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({

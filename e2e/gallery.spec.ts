@@ -34,10 +34,12 @@ test.describe("gallery", () => {
     expect((await composer.wireBody()).prompt).toBe(`The car in <<<image_1>>> drives away ${marker}`);
     await studio.generate.click();
 
-    await expect(page.locator("article[data-status=completed]").filter({ hasText: marker })).toHaveCount(2, { timeout: 60_000 });
+    await expect(page.locator("article[data-status=completed]").filter({ hasText: marker })).toHaveCount(2, {
+      timeout: 60_000,
+    });
     const sent = (await sim.submits()).filter((body) => String(body.prompt).includes(marker));
     expect(sent).toHaveLength(2);
-    const secondUrl = (sent[1]?.image_urls as string[])[0] ?? "";
+    const secondUrl = (sent[1]?.image_urls as string[] | undefined)?.[0] ?? "";
     expect(secondUrl).not.toBe(firstUrl[0]);
     expect((await fetch(secondUrl)).status).toBe(200);
   });
@@ -67,7 +69,10 @@ test.describe("gallery", () => {
     await page.reload();
     await expect(studio.card(prompts[0] ?? "")).toBeVisible();
 
-    await studio.card(prompts[0] ?? "").getByRole("button", { name: /^Delete/ }).click();
+    await studio
+      .card(prompts[0] ?? "")
+      .getByRole("button", { name: /^Delete/ })
+      .click();
     await expect(studio.card(prompts[0] ?? "")).toHaveCount(0);
     await page.reload();
     await expect(studio.card(prompts[1] ?? "")).toBeVisible();

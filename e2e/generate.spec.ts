@@ -27,7 +27,9 @@ test.describe("generate a video from a prompt", () => {
     expect(facts.duration).toBeGreaterThan(9.5);
     expect(facts.duration).toBeLessThan(10.5);
     await card.locator("video").evaluate((video: HTMLVideoElement) => video.play());
-    await expect.poll(() => card.locator("video").evaluate((video: HTMLVideoElement) => video.currentTime)).toBeGreaterThan(0);
+    await expect
+      .poll(() => card.locator("video").evaluate((video: HTMLVideoElement) => video.currentTime))
+      .toBeGreaterThan(0);
     await page.screenshot({ path: "test-results/screens/generate-done.png", fullPage: true });
 
     // What reached APIMart is the documented body, duration as a bare integer.
@@ -82,8 +84,8 @@ test.describe("generate a video from a prompt", () => {
   test("the browser bundle never contains the API key", async () => {
     const staticDir = path.join(process.cwd(), ".next", "static");
     // The browser may name the variable (the curl preview's placeholder), never hold a value.
-    const needles = ["sk-o1studio-simulator", process.env.APIMART_API_KEY].filter(
-      (needle): needle is string => Boolean(needle),
+    const needles = ["sk-o1studio-simulator", process.env.APIMART_API_KEY].filter((needle): needle is string =>
+      Boolean(needle),
     );
     const files = fs.readdirSync(staticDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
     expect(files.length).toBeGreaterThan(0);

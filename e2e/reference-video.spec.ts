@@ -6,7 +6,24 @@ import { expect, test } from "./fixtures";
 
 function clip(name: string, size: string, rate: number, seconds: number): string {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "o1studio-clip-")), name);
-  execFileSync("ffmpeg", ["-v", "error", "-y", "-f", "lavfi", "-i", `testsrc=size=${size}:rate=${rate}`, "-t", String(seconds), "-pix_fmt", "yuv420p", "-c:v", "libx264", "-preset", "ultrafast", file]);
+  execFileSync("ffmpeg", [
+    "-v",
+    "error",
+    "-y",
+    "-f",
+    "lavfi",
+    "-i",
+    `testsrc=size=${size}:rate=${rate}`,
+    "-t",
+    String(seconds),
+    "-pix_fmt",
+    "yuv420p",
+    "-c:v",
+    "libx264",
+    "-preset",
+    "ultrafast",
+    file,
+  ]);
   return file;
 }
 
@@ -25,7 +42,10 @@ test.describe("reference video", () => {
     expect(sourceFacts.duration).toBeGreaterThan(9.5);
 
     await studio.choose("Duration", "5 s");
-    await studio.card(source).getByRole("button", { name: /^Edit this video/ }).click();
+    await studio
+      .card(source)
+      .getByRole("button", { name: /^Edit this video/ })
+      .click();
     const panel = page.getByRole("region", { name: "Reference video" });
     await expect(panel.getByTestId("reference-video-facts")).toContainText("1280×720");
     await expect(panel.getByRole("img", { name: "Reference video poster" })).toBeVisible();
@@ -43,7 +63,11 @@ test.describe("reference video", () => {
 
     const sent = (await sim.submits()).find((body) => body.prompt === edit);
     expect(sent?.video_list).toEqual([
-      { video_url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/f\/video\//), refer_type: "base", keep_original_sound: "no" },
+      {
+        video_url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/f\/video\//),
+        refer_type: "base",
+        keep_original_sound: "no",
+      },
     ]);
   });
 
@@ -54,7 +78,10 @@ test.describe("reference video", () => {
     await studio.generate.click();
     await studio.videoFacts(studio.card(source));
 
-    await studio.card(source).getByRole("button", { name: /^Edit this video/ }).click();
+    await studio
+      .card(source)
+      .getByRole("button", { name: /^Edit this video/ })
+      .click();
     const panel = page.getByRole("region", { name: "Reference video" });
     await expect(panel.getByTestId("reference-video-facts")).toBeVisible();
     await panel.getByRole("radio", { name: /Borrow its motion or style/ }).check();
@@ -74,7 +101,7 @@ test.describe("reference video", () => {
     await expect(card).toContainText("Video reference");
     await page.screenshot({ path: "test-results/screens/reference-video-feature.png", fullPage: true });
     const sent = (await sim.submits()).find((body) => String(body.prompt).includes(marker));
-    expect((sent?.video_list as Array<{ refer_type: string }>)[0]?.refer_type).toBe("feature");
+    expect((sent?.video_list as Array<{ refer_type: string }> | undefined)?.[0]?.refer_type).toBe("feature");
     expect(sent?.image_urls).toHaveLength(1);
   });
 
@@ -97,7 +124,11 @@ test.describe("reference video", () => {
     });
   }
 
-  test("upload a video file: checked, served by the app, and edited into a clip of its length", async ({ studio, page, sim }) => {
+  test("upload a video file: checked, served by the app, and edited into a clip of its length", async ({
+    studio,
+    page,
+    sim,
+  }) => {
     const good = clip("my-clip.mp4", "1280x720", 30, 4);
     const slow = clip("slow.mp4", "1280x720", 15, 4);
     const prompt = `Turn the test card into a sunset ${Date.now()}`;

@@ -1,5 +1,5 @@
-import { expect, test } from "./fixtures";
 import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import type { StudioPage } from "./support/studio-page";
 
 async function makeVideo(studio: StudioPage, prompt: string) {
@@ -10,7 +10,7 @@ async function makeVideo(studio: StudioPage, prompt: string) {
   return studio.card(prompt);
 }
 
-async function shareLink(page: Page, card: ReturnType<StudioPage["card"]>): Promise<string> {
+async function shareLink(_page: Page, card: ReturnType<StudioPage["card"]>): Promise<string> {
   await card.getByRole("button", { name: /^Copy share link/ }).click();
   const field = card.getByRole("textbox", { name: "Share link" });
   await expect(field).toHaveValue(/\/s\/[A-Za-z0-9_-]{22,}$/);
@@ -42,7 +42,8 @@ test.describe("sharing and keeping results", () => {
         }),
     );
     expect(duration).toBeGreaterThan(4.5);
-    const meta = async (property: string) => visitor.locator(`meta[property="${property}"], meta[name="${property}"]`).first().getAttribute("content");
+    const meta = async (property: string) =>
+      visitor.locator(`meta[property="${property}"], meta[name="${property}"]`).first().getAttribute("content");
     expect(await meta("og:type")).toBe("video.other");
     expect(await meta("og:video")).toBe(`${url}/video.mp4`);
     expect(await meta("og:image")).toBe(`${url}/poster.jpg`);
@@ -81,7 +82,12 @@ test.describe("sharing and keeping results", () => {
     void page;
   });
 
-  test("after the upstream URLs expire, the gallery and share page still play", async ({ studio, page, sim, browser }) => {
+  test("after the upstream URLs expire, the gallery and share page still play", async ({
+    studio,
+    page,
+    sim,
+    browser,
+  }) => {
     const prompt = `Outlives the provider: a glass city ${Date.now()}`;
     const card = await makeVideo(studio, prompt);
     const url = await shareLink(page, card);

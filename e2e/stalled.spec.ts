@@ -17,7 +17,11 @@ test("a task that runs far past its estimate is kept, with its id, and can be ch
   await studio.generate.click();
   const card = studio.card(prompt);
   await expect(card).toContainText("Still running upstream", { timeout: 30_000 });
-  const taskId = (await sim.requests()).find((request) => request.path.startsWith("/v1/tasks/"))?.path.split("?")[0]?.split("/").pop();
+  const taskId = (await sim.requests())
+    .find((request) => request.path.startsWith("/v1/tasks/"))
+    ?.path.split("?")[0]
+    ?.split("/")
+    .pop();
   expect(taskId).toMatch(/^task_/);
   await expect(card.getByText(taskId ?? "", { exact: true }).first()).toBeVisible();
   await card.getByRole("button", { name: "Copy task id" }).click();

@@ -22,7 +22,15 @@ export type Draft = {
 
 const STORAGE_KEY = "o1studio.draft.v2";
 
-const emptyDraft = (): Draft => ({ draftId: "", doc: [], mode: "std", duration: 5, aspectRatio: "16:9", images: [], video: null });
+const emptyDraft = (): Draft => ({
+  draftId: "",
+  doc: [],
+  mode: "std",
+  duration: 5,
+  aspectRatio: "16:9",
+  images: [],
+  video: null,
+});
 
 function readStored(): Partial<Draft> {
   try {

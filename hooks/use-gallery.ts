@@ -2,7 +2,7 @@
 
 import { useInfiniteQuery, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo } from "react";
-import { isTerminal, type GenerationView } from "@/lib/generations/view";
+import { type GenerationView, isTerminal } from "@/lib/generations/view";
 import {
   type GenerationList,
   generationKeys,
@@ -25,7 +25,8 @@ export function useGallery() {
     [listed],
   );
   // Past the time limit a task is checked rarely (it may still finish upstream), not every tick.
-  const allStalled = unfinishedIds.length > 0 && listed.every((generation) => isTerminal(generation.status) || generation.stalled);
+  const allStalled =
+    unfinishedIds.length > 0 && listed.every((generation) => isTerminal(generation.status) || generation.stalled);
   const status = useQuery(generationStatusOptions(unfinishedIds, allStalled ? STALLED_POLL_EVERY_MS : POLL_EVERY_MS));
 
   const generations = useMemo(() => {
@@ -40,17 +41,20 @@ export function useGallery() {
     if (finished.length > 0) mergeIntoList(queryClient, finished);
   }, [status.data, queryClient]);
 
-  const add = useCallback((generation: GenerationView) => {
-    queryClient.setQueryData<GenerationList>(generationKeys.list(), (data) => {
-      if (!data) return { pages: [{ generations: [generation], nextCursor: null }], pageParams: [null] };
-      const [first, ...rest] = data.pages;
-      const withoutDuplicate = (first?.generations ?? []).filter((item) => item.id !== generation.id);
-      return {
-        ...data,
-        pages: [{ generations: [generation, ...withoutDuplicate], nextCursor: first?.nextCursor ?? null }, ...rest],
-      };
-    });
-  }, [queryClient]);
+  const add = useCallback(
+    (generation: GenerationView) => {
+      queryClient.setQueryData<GenerationList>(generationKeys.list(), (data) => {
+        if (!data) return { pages: [{ generations: [generation], nextCursor: null }], pageParams: [null] };
+        const [first, ...rest] = data.pages;
+        const withoutDuplicate = (first?.generations ?? []).filter((item) => item.id !== generation.id);
+        return {
+          ...data,
+          pages: [{ generations: [generation, ...withoutDuplicate], nextCursor: first?.nextCursor ?? null }, ...rest],
+        };
+      });
+    },
+    [queryClient],
+  );
 
   return {
     generations,
@@ -73,7 +77,8 @@ function mergeIntoList(queryClient: ReturnType<typeof useQueryClient>, updates: 
       ...page,
       generations: page.generations.map((generation) => {
         const update = byId.get(generation.id);
-        if (!update || (update.status === generation.status && update.stalled === generation.stalled)) return generation;
+        if (!update || (update.status === generation.status && update.stalled === generation.stalled))
+          return generation;
         changed = true;
         return update;
       }),

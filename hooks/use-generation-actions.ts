@@ -71,7 +71,9 @@ export function useGenerationActions(add: (generation: GenerationView) => void) 
       if (!outcome) return toast({ message: SERVER_UNREACHABLE, tone: "error" });
       if (!outcome.ok) return toast({ message: outcome.message, tone: "error" });
       add(outcome.generation);
-      toast({ message: outcome.duplicate ? "Already retried: see the newer card." : "Sent again with the same recipe." });
+      toast({
+        message: outcome.duplicate ? "Already retried: see the newer card." : "Sent again with the same recipe.",
+      });
     },
     [add, toast],
   );
@@ -105,7 +107,9 @@ export function useGenerationActions(add: (generation: GenerationView) => void) 
 
   const checkAgain = useCallback(
     async (generation: GenerationView) => {
-      const response = await fetch(`/api/generations?ids=${generation.id}&force=1`, { cache: "no-store" }).catch(() => null);
+      const response = await fetch(`/api/generations?ids=${generation.id}&force=1`, { cache: "no-store" }).catch(
+        () => null,
+      );
       if (!response?.ok) return toast({ message: SERVER_UNREACHABLE, tone: "error" });
       const { generations } = (await response.json()) as { generations: GenerationView[] };
       const fresh = generations[0];

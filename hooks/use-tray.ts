@@ -5,11 +5,11 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { canvasDecoder } from "@/lib/images/canvas-decoder";
 import { filesFromClipboard } from "@/lib/images/clipboard-files";
 import { limitConcurrency } from "@/lib/images/limit-concurrency";
-import { preflightImage, type ImageDecoder } from "@/lib/images/preflight";
+import { type ImageDecoder, preflightImage } from "@/lib/images/preflight";
 import { moveItem } from "@/lib/images/reorder";
 import { splitByCount } from "@/lib/images/rules";
 import type { TrayImage } from "@/lib/images/tray-image";
-import { xhrUpload, type Uploader } from "@/lib/images/xhr-upload";
+import { type Uploader, xhrUpload } from "@/lib/images/xhr-upload";
 
 /** An image the app already stores (a remixed recipe): it enters the tray ready, with no upload. */
 export type StoredImage = {
@@ -157,7 +157,8 @@ export function useTray({ maxImages, decode = canvasDecoder, upload = xhrUpload 
         );
       } catch {
         // A browser failure (canvas out of memory, say), not a rule: the creator may try again.
-        if (current()) patch(id, { status: "failed", error: `${file.name} could not be prepared in this browser. Try again.` });
+        if (current())
+          patch(id, { status: "failed", error: `${file.name} could not be prepared in this browser. Try again.` });
         return;
       }
       if (!checked || !current()) return;
@@ -214,7 +215,13 @@ export function useTray({ maxImages, decode = canvasDecoder, upload = xhrUpload 
       const added = incoming.slice(0, accepted).map((file) => {
         const id = newId();
         files.current.set(id, file);
-        const image: TrayImage = { id, name: file.name, previewUrl: objectUrlFor(file), status: "checking", progress: 0 };
+        const image: TrayImage = {
+          id,
+          name: file.name,
+          previewUrl: objectUrlFor(file),
+          status: "checking",
+          progress: 0,
+        };
         return image;
       });
       commit([...imagesRef.current, ...added]);
@@ -282,7 +289,13 @@ export function useTray({ maxImages, decode = canvasDecoder, upload = xhrUpload 
       // Its object URL was revoked when it left; a new one is made from the kept file.
       const previewUrl = image.previewUrl.startsWith("blob:") ? (file ? objectUrlFor(file) : "") : image.previewUrl;
       const restored: TrayImage = unfinished
-        ? { ...image, previewUrl, status: file ? "checking" : "failed", progress: 0, error: file ? undefined : `${image.name} must be added again.` }
+        ? {
+            ...image,
+            previewUrl,
+            status: file ? "checking" : "failed",
+            progress: 0,
+            error: file ? undefined : `${image.name} must be added again.`,
+          }
         : { ...image, previewUrl };
       const next = [...imagesRef.current];
       next.splice(Math.max(0, Math.min(index, next.length)), 0, restored);
@@ -306,7 +319,7 @@ export function useTray({ maxImages, decode = canvasDecoder, upload = xhrUpload 
     (id: string) => {
       const image = imagesRef.current.find((candidate) => candidate.id === id);
       const file = files.current.get(id);
-      if (!image || image.status !== "failed" || !file) return;
+      if (image?.status !== "failed" || !file) return;
       void process(id, file);
     },
     [process],
@@ -367,6 +380,20 @@ export function useTray({ maxImages, decode = canvasDecoder, upload = xhrUpload 
       dismissRejections,
       handlePaste,
     }),
-    [images, maxImages, rejections, addFiles, addStored, remove, restore, move, retry, clear, dismissRejection, dismissRejections, handlePaste],
+    [
+      images,
+      maxImages,
+      rejections,
+      addFiles,
+      addStored,
+      remove,
+      restore,
+      move,
+      retry,
+      clear,
+      dismissRejection,
+      dismissRejections,
+      handlePaste,
+    ],
   );
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { parseEnv, type Env } from "@/lib/config/parse-env";
+import { type Env, parseEnv } from "@/lib/config/parse-env";
 
 export type { Env } from "@/lib/config/parse-env";
 

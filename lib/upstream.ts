@@ -1,5 +1,5 @@
 import "server-only";
-import { createApimartClient, type ApimartClient } from "@/lib/apimart";
+import { type ApimartClient, createApimartClient } from "@/lib/apimart";
 import { env } from "@/lib/env";
 
 // One client per process; the key never leaves this module and lib/env.

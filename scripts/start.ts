@@ -2,7 +2,7 @@
  * `npm start` / `npm run dev`: validates the configuration, starts the built-in APIMart simulator when no
  * APIMART_API_KEY is set, builds the app if there is no production build yet, and runs Next.js.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { type Env, EnvError, parseEnv } from "../lib/config/parse-env";

@@ -1,4 +1,4 @@
-import { invalidKeyError, missingKeyError, type ApiErrorBody } from "./errors";
+import { type ApiErrorBody, invalidKeyError, missingKeyError } from "./errors";
 
 export type AuthResult = { ok: true; key: string } | { ok: false; body: ApiErrorBody };
 

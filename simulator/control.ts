@@ -31,7 +31,8 @@ async function expire(ctx: SimContext, res: ServerResponse, input: z.infer<typeo
   let videos = 0;
   if (input.videos) {
     const targets = input.task_id === undefined ? ctx.store.all() : [ctx.store.get(input.task_id)];
-    if (targets[0] === undefined && input.task_id !== undefined) return sendJson(res, 404, { ok: false, error: "task not found" });
+    if (targets[0] === undefined && input.task_id !== undefined)
+      return sendJson(res, 404, { ok: false, error: "task not found" });
     for (const task of targets) {
       if (task === undefined || task.expired) continue;
       await ctx.store.update(task.id, (current) => ({ ...current, expired: true }));
@@ -54,7 +55,12 @@ async function reset(ctx: SimContext): Promise<void> {
 }
 
 /** Test control API: no auth, JSON in and out, never part of the APIMart surface. */
-export async function handleControl(ctx: SimContext, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+export async function handleControl(
+  ctx: SimContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+): Promise<void> {
   const route = `${req.method ?? "GET"} ${url.pathname.replace(/\/+$/, "")}`;
   switch (route) {
     case "GET /__sim/health":

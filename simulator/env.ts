@@ -10,13 +10,25 @@ const numberText = (min: number, max: number, integer: boolean) =>
   z
     .string()
     .trim()
-    .regex(integer ? /^\d+$/ : /^\d+(\.\d+)?$/, { error: `must be ${integer ? "an integer" : "a number"} between ${min} and ${max}` })
+    .regex(integer ? /^\d+$/ : /^\d+(\.\d+)?$/, {
+      error: `must be ${integer ? "an integer" : "a number"} between ${min} and ${max}`,
+    })
     .transform(Number)
-    .pipe(z.number().min(min, { error: `must be at least ${min}` }).max(max, { error: `must be at most ${max}` }));
+    .pipe(
+      z
+        .number()
+        .min(min, { error: `must be at least ${min}` })
+        .max(max, { error: `must be at most ${max}` }),
+    );
 
 const envSchema = z.object({
   SIMULATOR_PORT: optional(numberText(0, 65535, true)),
-  SIMULATOR_HOST: optional(z.string().trim().regex(/^[A-Za-z0-9.:-]+$/, { error: "must be a host name or IP address" })),
+  SIMULATOR_HOST: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9.:-]+$/, { error: "must be a host name or IP address" }),
+  ),
   SIMULATOR_DATA_DIR: optional(z.string()),
   SIMULATOR_TASK_SECONDS: optional(numberText(0, 3600, false)),
   SIMULATOR_API_KEY: optional(z.string().trim().min(1)),
@@ -24,7 +36,9 @@ const envSchema = z.object({
     z
       .string()
       .trim()
-      .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), { error: "must be an http(s) URL" }),
+      .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), {
+        error: "must be an http(s) URL",
+      }),
   ),
 });
 

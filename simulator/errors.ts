@@ -19,7 +19,9 @@ export function missingKeyError(requestId: string): ApiErrorBody {
 }
 
 export function invalidKeyError(requestId: string): ApiErrorBody {
-  return { error: { code: "", message: `invalid API key (request id: ${requestId})`, param: "", type: "apimart_error" } };
+  return {
+    error: { code: "", message: `invalid API key (request id: ${requestId})`, param: "", type: "apimart_error" },
+  };
 }
 
 export function validationError(param: string, message: string): ApiErrorBody {
@@ -54,7 +56,10 @@ export function bodyTooLargeError(limit: number): ApiErrorBody {
   return { error: { code: 413, message: `request body exceeds ${limit} bytes`, type: "invalid_request_error" } };
 }
 
-export function idempotencyError(code: "idempotency_key_reused" | "idempotency_in_progress", message: string): ApiErrorBody {
+export function idempotencyError(
+  code: "idempotency_key_reused" | "idempotency_in_progress",
+  message: string,
+): ApiErrorBody {
   return { error: { code, message, type: "invalid_request_error" } };
 }
 
@@ -76,5 +81,9 @@ export const defaultForcedTaskError: ApiError = {
 };
 
 export function inputVideoTaskError(reason: string): ApiError {
-  return { code: 400, message: `video_list[0].video_url could not be read as a video: ${reason}`, type: "invalid_request_error" };
+  return {
+    code: 400,
+    message: `video_list[0].video_url could not be read as a video: ${reason}`,
+    type: "invalid_request_error",
+  };
 }

@@ -1,14 +1,14 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { z } from "zod";
 import {
+  type ApiError,
+  type ApiErrorBody,
   defaultForcedTaskError,
   gatewayTimeoutError,
   insufficientBalanceError,
   internalError,
   invalidKeyError,
   rateLimitError,
-  type ApiError,
-  type ApiErrorBody,
 } from "./errors";
 import { discardBody, sendJson } from "./http";
 import { apiErrorSchema } from "./task-record";

@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { z } from "zod";
-import { taskPhase, resultLifetimeSeconds } from "./task-view";
+import { resultLifetimeSeconds, taskPhase } from "./task-view";
 import type { TaskStore } from "./tasks";
 
 export interface DataPaths {
@@ -69,7 +69,9 @@ export class FileStore {
 
   private async readMeta(name: string): Promise<UploadMeta | null> {
     try {
-      const parsed = uploadMetaSchema.safeParse(JSON.parse(await readFile(join(this.paths.uploadsMeta, `${name}.json`), "utf8")));
+      const parsed = uploadMetaSchema.safeParse(
+        JSON.parse(await readFile(join(this.paths.uploadsMeta, `${name}.json`), "utf8")),
+      );
       return parsed.success ? parsed.data : null;
     } catch {
       return null;
@@ -88,7 +90,8 @@ export class FileStore {
     const task = taskId === undefined ? undefined : this.tasks.get(taskId);
     if (task === undefined || task.expired || task.render.status !== "done" || task.render.file !== name) return null;
     const phase = taskPhase(task, nowMs);
-    if (phase.kind === "completed" && nowMs >= (Math.floor(phase.endMs / 1000) + resultLifetimeSeconds) * 1000) return null;
+    if (phase.kind === "completed" && nowMs >= (Math.floor(phase.endMs / 1000) + resultLifetimeSeconds) * 1000)
+      return null;
     return { path: join(this.paths.videos, name), contentType: "video/mp4" };
   }
 

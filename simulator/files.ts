@@ -37,7 +37,13 @@ export async function serveStoredFile(
   name: string,
 ): Promise<void> {
   const method = req.method ?? "GET";
-  if (method !== "GET" && method !== "HEAD") return sendJson(res, 405, { error: { message: "method not allowed", type: "invalid_request_error" } }, { Allow: "GET, HEAD" });
+  if (method !== "GET" && method !== "HEAD")
+    return sendJson(
+      res,
+      405,
+      { error: { message: "method not allowed", type: "invalid_request_error" } },
+      { Allow: "GET, HEAD" },
+    );
   const found = await files.lookup(kind, name, Date.now());
   const info = found === null ? null : await stat(found.path).catch(() => null);
   if (found === null || info === null || !info.isFile()) return sendJson(res, 404, fileNotFoundError);

@@ -59,18 +59,31 @@ export async function handleSubmit(
     return sendJson(res, answer.status, answer.body);
   }
   if (!idempotencyKeyPattern.test(key)) {
-    return sendJson(res, 400, validationError("Idempotency-Key", "Idempotency-Key must be 1 to 191 visible ASCII characters"));
+    return sendJson(
+      res,
+      400,
+      validationError("Idempotency-Key", "Idempotency-Key must be 1 to 191 visible ASCII characters"),
+    );
   }
   // Keys are scoped per API key, as a shared gateway would have to.
   const decision = ctx.idempotency.begin(apiKey, key, fingerprint(parsed.value));
   if (decision.kind === "replay") return sendJson(res, 200, decision.body, { "Idempotency-Replayed": "true" });
   if (decision.kind === "conflict") {
-    return sendJson(res, 409, idempotencyError("idempotency_key_reused", "Idempotency-Key was already used with a different request body"));
+    return sendJson(
+      res,
+      409,
+      idempotencyError("idempotency_key_reused", "Idempotency-Key was already used with a different request body"),
+    );
   }
   if (decision.kind === "in_progress") {
-    return sendJson(res, 409, idempotencyError("idempotency_in_progress", "a request with this Idempotency-Key is still being processed"), {
-      "Retry-After": "1",
-    });
+    return sendJson(
+      res,
+      409,
+      idempotencyError("idempotency_in_progress", "a request with this Idempotency-Key is still being processed"),
+      {
+        "Retry-After": "1",
+      },
+    );
   }
   try {
     const answer = await createTask(ctx, parsed.value);

@@ -9,7 +9,9 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const simulator = await startSimulator(env.options).catch((error: unknown) => {
-    process.stderr.write(`APIMart simulator could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `APIMart simulator could not start: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     process.exit(1);
   });
   // Exactly one line on stdout, so scripts can wait for it and read the base URL.

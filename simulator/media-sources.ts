@@ -48,7 +48,12 @@ async function readHead(path: string, length: number): Promise<Uint8Array> {
  * Returns a path ffmpeg can read for one `image_urls` entry, or null to skip it: a reference that cannot
  * be fetched or decoded should not sink the whole (simulated) generation.
  */
-export async function loadImage(url: string, dest: string, resolveLocal: ResolveLocal, signal: AbortSignal): Promise<string | null> {
+export async function loadImage(
+  url: string,
+  dest: string,
+  resolveLocal: ResolveLocal,
+  signal: AbortSignal,
+): Promise<string | null> {
   const local = await resolveLocal(url);
   if (local.kind === "missing") return null;
   let path = dest;

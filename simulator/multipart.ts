@@ -127,7 +127,8 @@ export class MultipartParser {
           if (this.buffer.length > 1024) throw new MultipartError("malformed boundary line");
           return false;
         }
-        if (this.buffer.subarray(0, lineEnd).toString("latin1").trim() !== "") throw new MultipartError("malformed boundary line");
+        if (this.buffer.subarray(0, lineEnd).toString("latin1").trim() !== "")
+          throw new MultipartError("malformed boundary line");
         this.buffer = this.buffer.subarray(lineEnd + 2);
         this.state = "headers";
         return true;

@@ -39,14 +39,20 @@ async function outputSeconds(task: TaskRecord, deps: RenderDeps, signal: AbortSi
 }
 
 /** Produces the MP4 for a task; null means it was aborted and nothing should be recorded. */
-export async function renderTask(task: TaskRecord, file: string, deps: RenderDeps, signal: AbortSignal): Promise<RenderState | null> {
+export async function renderTask(
+  task: TaskRecord,
+  file: string,
+  deps: RenderDeps,
+  signal: AbortSignal,
+): Promise<RenderState | null> {
   const workDir = join(deps.workRoot, task.id);
   await rm(workDir, { recursive: true, force: true });
   await mkdir(workDir, { recursive: true });
   try {
     const seconds = await outputSeconds(task, deps, signal);
     if (signal.aborted) return null;
-    if (typeof seconds === "string") return { status: "failed", error: inputVideoTaskError(seconds), finishedMs: Date.now() };
+    if (typeof seconds === "string")
+      return { status: "failed", error: inputVideoTaskError(seconds), finishedMs: Date.now() };
     const images: { label: string; path: string }[] = [];
     const skipped: string[] = [];
     for (const [i, url] of task.request.image_urls.entries()) {

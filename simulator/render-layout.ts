@@ -3,7 +3,10 @@ import type { GenerationRequest } from "./task-record";
 export const fontFile = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
 
 /** 720P for std and 1080P for pro, as the model page defines the modes. */
-export function outputSize(mode: GenerationRequest["mode"], aspect: GenerationRequest["aspect_ratio"]): { width: number; height: number } {
+export function outputSize(
+  mode: GenerationRequest["mode"],
+  aspect: GenerationRequest["aspect_ratio"],
+): { width: number; height: number } {
   const short = mode === "pro" ? 1080 : 720;
   const long = mode === "pro" ? 1920 : 1280;
   if (aspect === "16:9") return { width: long, height: short };
@@ -100,7 +103,11 @@ export function frameLayout(width: number, height: number, imageCount: number, h
   const barSize = Math.round(short * 0.06);
   const barY = height - margin - barSize;
   const top = margin + Math.round(headerSize * (1.3 * headerText.split("\n").length + 0.7));
-  const cells = gridCells(imageCount, { x: margin, y: top, width: width - 2 * margin, height: Math.round(height * 0.5) }, margin / 2);
+  const cells = gridCells(
+    imageCount,
+    { x: margin, y: top, width: width - 2 * margin, height: Math.round(height * 0.5) },
+    margin / 2,
+  );
   const imagesBottom = Math.max(top, ...cells.map((cell) => cell.y + cell.height));
   const promptY = imageCount > 0 ? imagesBottom + margin : top;
   const timerY = barY - Math.round(headerSize * 1.8);

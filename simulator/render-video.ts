@@ -1,6 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { fontFile, frameLayout, wrapText, type FrameLayout } from "./render-layout";
+import { type FrameLayout, fontFile, frameLayout, wrapText } from "./render-layout";
 import { runProcess } from "./run-process";
 
 export interface RenderSpec {
@@ -54,16 +54,49 @@ function ffmpegArgs(spec: RenderSpec, layout: FrameLayout, output: string): stri
   const size = `${spec.width}x${spec.height}`;
   const seconds = String(spec.seconds);
   return [
-    "-hide_banner", "-loglevel", "error", "-nostdin", "-y",
-    "-f", "lavfi", "-i", `color=c=0x1e1e2e:s=${size}:r=${outputFps}:d=${seconds}`,
-    "-f", "lavfi", "-i", "anullsrc=r=48000:cl=stereo",
-    "-f", "lavfi", "-i", `color=c=0xf5a623:s=${layout.barSize}x${layout.barSize}:r=${outputFps}:d=${seconds}`,
+    "-hide_banner",
+    "-loglevel",
+    "error",
+    "-nostdin",
+    "-y",
+    "-f",
+    "lavfi",
+    "-i",
+    `color=c=0x1e1e2e:s=${size}:r=${outputFps}:d=${seconds}`,
+    "-f",
+    "lavfi",
+    "-i",
+    "anullsrc=r=48000:cl=stereo",
+    "-f",
+    "lavfi",
+    "-i",
+    `color=c=0xf5a623:s=${layout.barSize}x${layout.barSize}:r=${outputFps}:d=${seconds}`,
     ...spec.images.flatMap((image) => ["-i", `file:${image.path}`]),
-    "-filter_complex_script", "graph.txt",
-    "-map", "[v]", "-map", "1:a",
-    "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-r", String(outputFps),
-    "-c:a", "aac", "-b:a", "64k",
-    "-t", seconds, "-movflags", "+faststart", "-f", "mp4", output,
+    "-filter_complex_script",
+    "graph.txt",
+    "-map",
+    "[v]",
+    "-map",
+    "1:a",
+    "-c:v",
+    "libx264",
+    "-preset",
+    "ultrafast",
+    "-pix_fmt",
+    "yuv420p",
+    "-r",
+    String(outputFps),
+    "-c:a",
+    "aac",
+    "-b:a",
+    "64k",
+    "-t",
+    seconds,
+    "-movflags",
+    "+faststart",
+    "-f",
+    "mp4",
+    output,
   ];
 }
 
@@ -79,7 +112,14 @@ export async function renderVideo(
   await writeFile(join(workDir, "prompt.txt"), wrapText(spec.prompt, layout.maxPromptChars, layout.maxPromptLines));
   await writeFile(join(workDir, "timer.txt"), "%{pts:hms}");
   await writeFile(join(workDir, "graph.txt"), filterGraph(spec, layout));
-  const result = await runProcess(ffmpeg, ffmpegArgs(spec, layout, output), { cwd: workDir, timeoutMs: 180_000, signal });
+  const result = await runProcess(ffmpeg, ffmpegArgs(spec, layout, output), {
+    cwd: workDir,
+    timeoutMs: 180_000,
+    signal,
+  });
   if (result.code === 0) return { ok: true };
-  return { ok: false, reason: result.timedOut ? "ffmpeg timed out" : `ffmpeg exited ${String(result.code)}: ${result.stderr.trim()}` };
+  return {
+    ok: false,
+    reason: result.timedOut ? "ffmpeg timed out" : `ffmpeg exited ${String(result.code)}: ${result.stderr.trim()}`,
+  };
 }

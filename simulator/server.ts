@@ -1,6 +1,6 @@
+import { rm } from "node:fs/promises";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { rm } from "node:fs/promises";
 import type { SimContext } from "./context";
 import { handleControl } from "./control";
 import { internalError } from "./errors";
@@ -64,7 +64,12 @@ export async function startSimulator(options: SimulatorOptions): Promise<Running
 
   const renders = new RenderQueue(
     options.renderConcurrency ?? 1,
-    (id, signal) => runRenderJob(id, { store, workRoot: paths.work, videosDir: paths.videos, resolveLocal, log, ffmpeg: options.ffmpegPath }, signal),
+    (id, signal) =>
+      runRenderJob(
+        id,
+        { store, workRoot: paths.work, videosDir: paths.videos, resolveLocal, log, ffmpeg: options.ffmpegPath },
+        signal,
+      ),
     log,
   );
 
@@ -89,12 +94,16 @@ export async function startSimulator(options: SimulatorOptions): Promise<Running
     const file = parseFilePath(url.pathname);
     if (file !== null) return serveStoredFile(files, req, res, file.kind, file.name);
     req.resume();
-    sendJson(res, 404, { error: { message: `Invalid URL (${req.method ?? "GET"} ${url.pathname})`, type: "invalid_request_error" } });
+    sendJson(res, 404, {
+      error: { message: `Invalid URL (${req.method ?? "GET"} ${url.pathname})`, type: "invalid_request_error" },
+    });
   };
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
-      log(`simulator: ${req.method ?? "?"} ${req.url ?? "?"} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      log(
+        `simulator: ${req.method ?? "?"} ${req.url ?? "?"} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
       if (!res.headersSent) sendJson(res, 500, internalError);
       else res.destroy();
     });

@@ -51,7 +51,8 @@ export function taskPhase(task: TaskRecord, nowMs: number): Terminal {
   if (render.status === "done") {
     return { kind: "completed", endMs: Math.max(dueMs, render.finishedMs), file: render.file, seconds: render.seconds };
   }
-  if (render.status === "failed") return { kind: "failed", endMs: Math.max(dueMs, render.finishedMs), error: render.error };
+  if (render.status === "failed")
+    return { kind: "failed", endMs: Math.max(dueMs, render.finishedMs), error: render.error };
   return { kind: "running", progress: 99, pending: false };
 }
 

@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { taskIdPattern } from "./ids";
-import { taskRecordSchema, type TaskRecord } from "./task-record";
+import { type TaskRecord, taskRecordSchema } from "./task-record";
 
 /**
  * In-memory task map mirrored to one JSON file per task, so a restarted simulator still answers polls.
@@ -47,7 +47,10 @@ export class TaskStore {
       await writeFile(tmp, text);
       await rename(tmp, join(this.dir, `${task.id}.json`));
     });
-    this.writes.set(task.id, next.catch(() => undefined));
+    this.writes.set(
+      task.id,
+      next.catch(() => undefined),
+    );
     await next;
   }
 

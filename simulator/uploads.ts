@@ -1,14 +1,14 @@
 import { randomUUID } from "node:crypto";
-import { open, rm, type FileHandle } from "node:fs/promises";
+import { type FileHandle, open, rm } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { join } from "node:path";
 import { uploadError } from "./errors";
+import type { FileStore } from "./file-store";
 import { discardBody, headerValue, sendJson } from "./http";
 import { newFilePrefix } from "./ids";
-import { MultipartError, MultipartParser, ignorePart, multipartBoundary, type PartSink } from "./multipart";
+import { ignorePart, MultipartError, MultipartParser, multipartBoundary, type PartSink } from "./multipart";
 import type { LoggedRequest } from "./request-log";
 import { sniffImage, sniffMime } from "./sniff";
-import type { FileStore } from "./file-store";
 
 export const maxUploadBytes = 20_971_520;
 /** Past this much body the simulator stops reading altogether instead of draining. */
@@ -47,7 +47,8 @@ async function receiveFile(req: IncomingMessage, boundary: string, incomingDir: 
     return {
       async data(chunk) {
         current.bytes += chunk.length;
-        if (current.head.length < sniffBytes) current.head = Buffer.concat([current.head, chunk.subarray(0, sniffBytes)]);
+        if (current.head.length < sniffBytes)
+          current.head = Buffer.concat([current.head, chunk.subarray(0, sniffBytes)]);
         if (current.tooLarge) return;
         if (current.bytes > maxUploadBytes) {
           // Keep counting for the error message but stop storing.
@@ -97,7 +98,10 @@ async function receiveFile(req: IncomingMessage, boundary: string, incomingDir: 
 
 function safeName(filename: string): string {
   const base = filename.split(/[/\\]/).pop() ?? "";
-  const cleaned = base.replace(/[^A-Za-z0-9._-]/g, "_").replace(/^[._-]+/, "").slice(-100);
+  const cleaned = base
+    .replace(/[^A-Za-z0-9._-]/g, "_")
+    .replace(/^[._-]+/, "")
+    .slice(-100);
   return cleaned === "" ? "image" : cleaned;
 }
 
@@ -111,11 +115,17 @@ export async function handleUpload(
   const boundary = multipartBoundary(headerValue(req, "content-type"));
   if (boundary === null) {
     discardBody(req);
-    return sendJson(res, 400, uploadError("missing or invalid file field: request Content-Type isn't multipart/form-data"));
+    return sendJson(
+      res,
+      400,
+      uploadError("missing or invalid file field: request Content-Type isn't multipart/form-data"),
+    );
   }
   const result = await receiveFile(req, boundary, files.paths.incoming);
-  if (result.kind === "malformed") return sendJson(res, 400, uploadError(`missing or invalid file field: ${result.reason}`));
-  if (result.kind === "missing") return sendJson(res, 400, uploadError("missing or invalid file field: http: no such file"));
+  if (result.kind === "malformed")
+    return sendJson(res, 400, uploadError(`missing or invalid file field: ${result.reason}`));
+  if (result.kind === "missing")
+    return sendJson(res, 400, uploadError("missing or invalid file field: http: no such file"));
   if (result.kind === "too_large") {
     entry.upload = { filename: null, bytes: result.bytes, detected_type: null };
     const body = uploadError(`file size ${result.bytes} exceeds maximum ${maxUploadBytes} bytes`);
@@ -128,11 +138,21 @@ export async function handleUpload(
   entry.upload = { filename: file.filename, bytes: file.bytes, detected_type: type ?? sniffMime(file.head) };
   if (type === null) {
     await rm(file.tempPath, { force: true });
-    return sendJson(res, 400, uploadError(`unsupported image type: ${sniffMime(file.head)}, allowed: jpeg, png, gif, webp`));
+    return sendJson(
+      res,
+      400,
+      uploadError(`unsupported image type: ${sniffMime(file.head)}, allowed: jpeg, png, gif, webp`),
+    );
   }
   const name = `${newFilePrefix()}-${safeName(file.filename)}`;
   const createdAt = Math.floor(Date.now() / 1000);
   const filename = file.filename.split(/[/\\]/).pop() ?? file.filename;
-  await files.saveUpload(file.tempPath, name, { filename, content_type: type, bytes: file.bytes, created_at: createdAt, expired: false });
+  await files.saveUpload(file.tempPath, name, {
+    filename,
+    content_type: type,
+    bytes: file.bytes,
+    created_at: createdAt,
+    expired: false,
+  });
   sendJson(res, 200, { url: fileUrl(name), filename, content_type: type, bytes: file.bytes, created_at: createdAt });
 }

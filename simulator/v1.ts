@@ -42,7 +42,8 @@ export async function handleV1(ctx: SimContext, req: IncomingMessage, res: Serve
     return sendJson(res, 401, auth.body);
   }
   if (route.endpoint === "submit") return handleSubmit(ctx, req, res, entry, auth.key);
-  if (route.endpoint === "upload") return handleUpload(req, res, entry, ctx.files, (name) => ctx.fileUrl("image", name));
+  if (route.endpoint === "upload")
+    return handleUpload(req, res, entry, ctx.files, (name) => ctx.fileUrl("image", name));
   const task = ctx.store.get(route.taskId);
   if (task === undefined) return sendJson(res, 404, taskNotFoundError);
   // `language` only localises error messages upstream; the simulator's messages are English already.

@@ -70,9 +70,13 @@ function readVideo(body: Record<string, unknown>): GenerationRequest["video"] {
   if (!isRecord(item)) throw new FieldError("video_list[0]", "video_list[0] must be an object");
   const url = item.video_url;
   if (typeof url !== "string" || url.trim() === "") {
-    throw new FieldError("video_list[0].video_url", "video_list[0].video_url is required and must be a non-empty string");
+    throw new FieldError(
+      "video_list[0].video_url",
+      "video_list[0].video_url is required and must be a non-empty string",
+    );
   }
-  if (!isHttpUrl(url)) throw new FieldError("video_list[0].video_url", "video_list[0].video_url must be a public http(s) URL");
+  if (!isHttpUrl(url))
+    throw new FieldError("video_list[0].video_url", "video_list[0].video_url must be a public http(s) URL");
   return {
     video_url: url,
     refer_type: oneOf(item, "refer_type", ["base", "feature"], "base", "video_list[0]."),
@@ -88,7 +92,10 @@ function readImages(body: Record<string, unknown>, video: GenerationRequest["vid
     const param = `image_urls[${index}]`;
     if (typeof entry !== "string") throw new FieldError(param, `${param} must be a string URL`);
     if (entry.startsWith("data:")) {
-      throw new FieldError(param, `${param} must be an http(s) URL; data: URLs are not accepted, upload the image first`);
+      throw new FieldError(
+        param,
+        `${param} must be an http(s) URL; data: URLs are not accepted, upload the image first`,
+      );
     }
     if (!isHttpUrl(entry)) throw new FieldError(param, `${param} must be a public http(s) URL`);
     return entry;
@@ -103,7 +110,10 @@ function readImages(body: Record<string, unknown>, video: GenerationRequest["vid
     );
   }
   if (video?.refer_type === "feature" && urls.length > 1) {
-    throw new FieldError("image_urls", 'image_urls accepts at most 1 image (the first frame) with video_list refer_type "feature"');
+    throw new FieldError(
+      "image_urls",
+      'image_urls accepts at most 1 image (the first frame) with video_list refer_type "feature"',
+    );
   }
   return urls;
 }
@@ -122,7 +132,15 @@ export function validateGeneration(body: unknown): ValidationResult {
     const imageUrls = readImages(body, video);
     return {
       ok: true,
-      value: { model: "kling-video-o1", prompt, mode, duration, aspect_ratio: aspectRatio, image_urls: imageUrls, video },
+      value: {
+        model: "kling-video-o1",
+        prompt,
+        mode,
+        duration,
+        aspect_ratio: aspectRatio,
+        image_urls: imageUrls,
+        video,
+      },
     };
   } catch (error) {
     if (error instanceof FieldError) return { ok: false, param: error.param, message: error.message };

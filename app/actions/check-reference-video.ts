@@ -12,10 +12,18 @@ export async function checkReferenceVideo(request: unknown): Promise<CheckedVide
   try {
     url = new URL(parsed.data.url);
   } catch {
-    return { ok: false, code: "invalid_request", message: "That is not a URL. Paste an http(s) link to an MP4 or MOV file." };
+    return {
+      ok: false,
+      code: "invalid_request",
+      message: "That is not a URL. Paste an http(s) link to an MP4 or MOV file.",
+    };
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") {
-    return { ok: false, code: "invalid_request", message: "Only http(s) links can be used: APIMart must be able to fetch the video." };
+    return {
+      ok: false,
+      code: "invalid_request",
+      message: "Only http(s) links can be used: APIMart must be able to fetch the video.",
+    };
   }
   return check(url.toString(), parsed.data.referType);
 }

@@ -16,7 +16,7 @@ export async function resultAsReference(
 ): Promise<{ ok: true; url: string } | { ok: false; message: string }> {
   const id = z.string().min(1).max(100).safeParse(generationId);
   const row = id.success ? findGeneration(id.data) : undefined;
-  if (!row || row.status !== "completed" || !row.videoFile) return { ok: false, message: "That video is not available." };
+  if (row?.status !== "completed" || !row.videoFile) return { ok: false, message: "That video is not available." };
   if (row.upstreamVideoUrl && row.upstreamExpiresAt && row.upstreamExpiresAt > Date.now() + MARGIN_MS) {
     return { ok: true, url: row.upstreamVideoUrl };
   }

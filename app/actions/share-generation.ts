@@ -1,7 +1,7 @@
 "use server";
 
 import { z } from "zod";
-import { toUserError, type ErrorCode } from "@/lib/errors";
+import { type ErrorCode, toUserError } from "@/lib/errors";
 import { ensureShareLink, type ShareLink } from "@/lib/shares/share-links";
 
 const input = z.object({ generationId: z.string().min(1).max(100), hideReferences: z.boolean().optional() });
@@ -12,7 +12,10 @@ export async function shareGeneration(
   const parsed = input.safeParse(request);
   if (!parsed.success) return { ok: false, code: "invalid_request", message: "Unknown generation." };
   try {
-    return { ok: true, link: ensureShareLink(parsed.data.generationId, { hideReferences: parsed.data.hideReferences }) };
+    return {
+      ok: true,
+      link: ensureShareLink(parsed.data.generationId, { hideReferences: parsed.data.hideReferences }),
+    };
   } catch (error) {
     return { ok: false, ...toUserError(error) };
   }

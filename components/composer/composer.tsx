@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { checkReferenceVideo } from "@/app/actions/check-reference-video";
 import { submitGeneration } from "@/app/actions/submit-generation";
 import type { PromptEditorHandle } from "@/components/editor";
 import { ImageTray } from "@/components/tray/image-tray";
@@ -9,10 +10,9 @@ import { type DraftImage, useDraft } from "@/hooks/use-draft";
 import { type StoredImage, useTray } from "@/hooks/use-tray";
 import { buildRecipe, previewWire } from "@/lib/generations/build-recipe";
 import { MAX_IMAGES, MAX_IMAGES_WITH_VIDEO, PROMPT_LIMIT } from "@/lib/generations/recipe";
-import { checkReferenceVideo } from "@/app/actions/check-reference-video";
 import type { GenerationView } from "@/lib/generations/view";
 import type { TrayImage } from "@/lib/images/tray-image";
-import { analyzePrompt, parseWire, type PromptDoc, wireLength } from "@/lib/prompt";
+import { analyzePrompt, type PromptDoc, parseWire, wireLength } from "@/lib/prompt";
 import { PromptField } from "./prompt-field";
 import { PromptWarnings } from "./prompt-warnings";
 import { ReferenceVideo } from "./reference-video";
@@ -61,12 +61,12 @@ export function Composer({
   const [initialDoc, setInitialDoc] = useState<PromptDoc | null>(null);
 
   // Once: bring back the tray and the prompt of the stored draft, chips re-bound to the restored images.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once, when the stored draft has been read.
   useEffect(() => {
     if (!initial || initialDoc) return;
     const restoredIds = tray.addStored(initial.images.map((image) => image.stored));
     const ids = new Map(initial.images.map((image, index) => [image.trayId, restoredIds[index] ?? image.trayId]));
     setInitialDoc(remapChips(initial.doc, ids));
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs once, when the stored draft has been read
   }, [initial]);
 
   // Keep the uploaded images in the draft so a reload restores them.
@@ -99,7 +99,13 @@ export function Composer({
         mode: recipe.mode,
         duration: recipe.duration,
         aspectRatio: recipe.aspectRatio,
-        video: recipe.video ? { url: recipe.video.url, referType: recipe.video.referType, keepOriginalSound: recipe.video.keepOriginalSound } : null,
+        video: recipe.video
+          ? {
+              url: recipe.video.url,
+              referType: recipe.video.referType,
+              keepOriginalSound: recipe.video.keepOriginalSound,
+            }
+          : null,
       });
       renew();
       setError(
@@ -123,7 +129,11 @@ export function Composer({
               url,
               referType: "base",
               keepOriginalSound: false,
-              checked: { description: result.description, durationSeconds: result.durationSeconds, posterDataUrl: result.posterDataUrl },
+              checked: {
+                description: result.description,
+                durationSeconds: result.durationSeconds,
+                posterDataUrl: result.posterDataUrl,
+              },
             },
           });
           toast({ message: "Video set as the clip to edit." });
@@ -154,7 +164,15 @@ export function Composer({
   const video = draft.video
     ? { url: draft.video.url, referType: draft.video.referType, keepOriginalSound: draft.video.keepOriginalSound }
     : null;
-  const draftInput = { draftId: draft.draftId, doc: draft.doc, images: tray.images, mode: draft.mode, duration: draft.duration, aspectRatio: draft.aspectRatio, video };
+  const draftInput = {
+    draftId: draft.draftId,
+    doc: draft.doc,
+    images: tray.images,
+    mode: draft.mode,
+    duration: draft.duration,
+    aspectRatio: draft.aspectRatio,
+    video,
+  };
   const baseSeconds = draft.video?.referType === "base" ? draft.video.checked?.durationSeconds : undefined;
   const empty = warnings.some((warning) => warning.kind === "empty");
 
@@ -225,7 +243,11 @@ export function Composer({
       ) : (
         <div className="h-40 animate-pulse rounded-xl bg-neutral-950 ring-1 ring-neutral-800" aria-hidden="true" />
       )}
-      <ReferenceVideo key={draft.video?.url ?? "none"} video={draft.video} onChange={(next) => update({ video: next })} />
+      <ReferenceVideo
+        key={draft.video?.url ?? "none"}
+        video={draft.video}
+        onChange={(next) => update({ video: next })}
+      />
       <PromptWarnings warnings={warnings} images={tray.images} />
       <SettingsControls
         mode={draft.mode}

@@ -6,7 +6,9 @@ import type { PromptEditorProps } from "@/components/editor";
 // Lexical rendered on the server breaks hydration: the editor exists only in the browser.
 const PromptEditor = dynamic(() => import("@/components/editor").then((module) => module.PromptEditor), {
   ssr: false,
-  loading: () => <div className="h-32 animate-pulse rounded-xl bg-neutral-950 ring-1 ring-neutral-800" aria-hidden="true" />,
+  loading: () => (
+    <div className="h-32 animate-pulse rounded-xl bg-neutral-950 ring-1 ring-neutral-800" aria-hidden="true" />
+  ),
 });
 
 export function PromptField({ length, limit, ...editor }: PromptEditorProps & { length: number; limit: number }) {

@@ -22,8 +22,8 @@ export function PromptWarnings({ warnings, images }: { warnings: PromptWarning[]
               {warning.effectivePrompt !== undefined ? (
                 <>
                   {" "}
-                  With no image in the prompt, APIMart puts <code className="font-mono">{"<<<image_1>>>"}</code> in front,
-                  so it will run: <q className="font-mono text-xs">{warning.effectivePrompt}</q>
+                  With no image in the prompt, APIMart puts <code className="font-mono">{"<<<image_1>>>"}</code> in
+                  front, so it will run: <q className="font-mono text-xs">{warning.effectivePrompt}</q>
                 </>
               ) : (
                 " Mention it with @ or remove it, or it may be ignored."
@@ -31,13 +31,13 @@ export function PromptWarnings({ warnings, images }: { warnings: PromptWarning[]
             </>
           ) : warning.kind === "dangling" ? (
             <>
-              {warning.count === 1 ? "A mention points" : `${warning.count} mentions point`} at an image that is not in the
-              tray. Remove {warning.count === 1 ? "it" : "them"} or add the image again.
+              {warning.count === 1 ? "A mention points" : `${warning.count} mentions point`} at an image that is not in
+              the tray. Remove {warning.count === 1 ? "it" : "them"} or add the image again.
             </>
           ) : warning.kind === "over_limit" ? (
             <>
-              The prompt is {warning.length - warning.limit} characters over the {warning.limit}-character limit (counted
-              as sent, with image tokens).
+              The prompt is {warning.length - warning.limit} characters over the {warning.limit}-character limit
+              (counted as sent, with image tokens).
             </>
           ) : null}
         </li>

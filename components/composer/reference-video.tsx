@@ -54,7 +54,11 @@ export function ReferenceVideo({
         url: result.url,
         referType,
         keepOriginalSound: video?.keepOriginalSound ?? false,
-        checked: { description: result.description, durationSeconds: result.durationSeconds, posterDataUrl: result.posterDataUrl },
+        checked: {
+          description: result.description,
+          durationSeconds: result.durationSeconds,
+          posterDataUrl: result.posterDataUrl,
+        },
       });
     });
   }
@@ -69,7 +73,11 @@ export function ReferenceVideo({
         url: nextUrl,
         referType: nextType,
         keepOriginalSound,
-        checked: { description: result.description, durationSeconds: result.durationSeconds, posterDataUrl: result.posterDataUrl },
+        checked: {
+          description: result.description,
+          durationSeconds: result.durationSeconds,
+          posterDataUrl: result.posterDataUrl,
+        },
       });
     });
   }
@@ -147,7 +155,9 @@ export function ReferenceVideo({
               type="radio"
               name={`${urlId}-type`}
               checked={referType === option.value}
-              onChange={() => (video ? onChange({ ...video, referType: option.value }) : check(url.trim(), option.value, false))}
+              onChange={() =>
+                video ? onChange({ ...video, referType: option.value }) : check(url.trim(), option.value, false)
+              }
               disabled={!video && url.trim() === ""}
             />
             <span>
@@ -170,7 +180,11 @@ export function ReferenceVideo({
         <div className="flex items-center gap-3">
           {video.checked.posterDataUrl ? (
             // eslint-disable-next-line @next/next/no-img-element -- a data URL poster made by the server
-            <img src={video.checked.posterDataUrl} alt="Reference video poster" className="h-16 rounded-md ring-1 ring-neutral-800" />
+            <img
+              src={video.checked.posterDataUrl}
+              alt="Reference video poster"
+              className="h-16 rounded-md ring-1 ring-neutral-800"
+            />
           ) : null}
           <p className="text-xs text-neutral-400" data-testid="reference-video-facts">
             {video.checked.description}

@@ -37,9 +37,28 @@ export function SettingsControls({
 }) {
   return (
     <div className="grid gap-4 sm:grid-cols-3">
-      <SegmentedControl legend="Quality" options={modeOptions} value={mode} onChange={(next) => onChange({ mode: next })} disabled={disabled} />
-      <SegmentedControl legend="Duration" options={durationOptions} value={duration} onChange={(next) => onChange({ duration: next })} disabled={disabled || durationNote !== undefined} note={durationNote} />
-      <SegmentedControl legend="Aspect ratio" options={aspectOptions} value={aspectRatio} onChange={(next) => onChange({ aspectRatio: next })} disabled={disabled} />
+      <SegmentedControl
+        legend="Quality"
+        options={modeOptions}
+        value={mode}
+        onChange={(next) => onChange({ mode: next })}
+        disabled={disabled}
+      />
+      <SegmentedControl
+        legend="Duration"
+        options={durationOptions}
+        value={duration}
+        onChange={(next) => onChange({ duration: next })}
+        disabled={disabled || durationNote !== undefined}
+        note={durationNote}
+      />
+      <SegmentedControl
+        legend="Aspect ratio"
+        options={aspectOptions}
+        value={aspectRatio}
+        onChange={(next) => onChange({ aspectRatio: next })}
+        disabled={disabled}
+      />
     </div>
   );
 }

@@ -15,9 +15,11 @@ export function WirePreview({ body }: { body: WireRequest }) {
         Request preview
       </summary>
       <div className="space-y-2 px-3 pb-3">
-        <pre aria-label="Request body" className="max-h-64 overflow-auto rounded-lg bg-neutral-900 p-2 font-mono text-xs text-neutral-300">
-          {json}
-        </pre>
+        <section aria-label="Request body">
+          <pre className="max-h-64 overflow-auto rounded-lg bg-neutral-900 p-2 font-mono text-xs text-neutral-300">
+            {json}
+          </pre>
+        </section>
         <button
           type="button"
           className="rounded-lg px-2.5 py-1.5 text-xs text-neutral-300 ring-1 ring-neutral-700 hover:bg-neutral-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-400"

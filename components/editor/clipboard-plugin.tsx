@@ -9,8 +9,8 @@ import {
   COMMAND_PRIORITY_HIGH,
   COPY_COMMAND,
   CUT_COMMAND,
-  DRAGSTART_COMMAND,
   CUT_TAG,
+  DRAGSTART_COMMAND,
   type LexicalEditor,
   mergeRegister,
   PASTE_COMMAND,
@@ -18,8 +18,8 @@ import {
 } from "lexical";
 import { useEffect } from "react";
 import type { TrayImage } from "@/lib/images/tray-image";
-import { toWire } from "@/lib/prompt/wire";
 import type { PromptDoc } from "@/lib/prompt/types";
+import { toWire } from "@/lib/prompt/wire";
 import { LEXICAL_CLIPBOARD_MIME, PROMPT_EDITOR_NAMESPACE } from "./chip-type";
 import { $createDocNodes } from "./editor-document";
 import { $insertInlineNodes, $insertWireText, unknownTokensMessage } from "./insert-chips";
@@ -122,7 +122,9 @@ export function ClipboardPlugin({ getImages, onPasteIssues }: Props) {
           $addUpdateTag(CUT_TAG);
           const selection = $getSelection();
           if ($isRangeSelection(selection)) selection.removeText();
-          else if ($isNodeSelection(selection)) selection.getNodes().forEach((node) => node.remove());
+          else if ($isNodeSelection(selection)) {
+            for (const node of selection.getNodes()) node.remove();
+          }
           return true;
         },
         COMMAND_PRIORITY_HIGH,

@@ -14,14 +14,14 @@ import {
 } from "lexical";
 import { afterEach, describe, expect, it } from "vitest";
 import { normalizeDoc } from "@/lib/prompt/normalize";
-import { docArb, imageIdsArb } from "@/lib/prompt/test-arbitraries";
 import type { PromptDoc } from "@/lib/prompt/types";
+import { docArb, imageIdsArb } from "@/test-support/test-arbitraries";
+import { createTestEditor } from "@/test-support/test-editor";
 import { $chipNodes, $readPromptDoc, $writePromptDoc } from "./editor-document";
 import { createPromptEditorHandle } from "./handle-plugin";
 import { $createImageChipNode, $isImageChipNode } from "./image-chip-node";
 import { $insertChips, $insertWireText, unknownTokensMessage } from "./insert-chips";
 import { docFromSerializedNodes } from "./serialized-doc";
-import { createTestEditor } from "./test-editor";
 
 function $paragraph(): ElementNode {
   const paragraph = $getRoot().getFirstChild();
@@ -111,9 +111,10 @@ describe("editor document", () => {
     ]);
     const copied = editor.read(() => {
       const [first, , last] = $paragraph().getChildren();
+      if (!first || !last) throw new Error("expected text, chip, text");
       const selection = $createRangeSelection();
-      selection.anchor.set(first!.getKey(), 2, "text");
-      selection.focus.set(last!.getKey(), 2, "text");
+      selection.anchor.set(first.getKey(), 2, "text");
+      selection.focus.set(last.getKey(), 2, "text");
       return $generateJSONFromSelectedNodes(editor, selection).nodes;
     });
     expect(docFromSerializedNodes(copied)).toEqual([
@@ -280,7 +281,13 @@ describe("paste text and typed tokens", () => {
 
   it("a chip's text content is empty, so plain-text reads never see invisible markers", () => {
     const { editor } = setup();
-    editor.update(() => $getRoot().selectEnd().insertNodes([$createImageChipNode("a")]), { discrete: true });
+    editor.update(
+      () =>
+        $getRoot()
+          .selectEnd()
+          .insertNodes([$createImageChipNode("a")]),
+      { discrete: true },
+    );
     expect(editor.read(() => $getRoot().getTextContent())).toBe("");
   });
 });

@@ -1,12 +1,4 @@
-import {
-  $create,
-  $getDocument,
-  $getState,
-  $setState,
-  createState,
-  DecoratorNode,
-  type LexicalNode,
-} from "lexical";
+import { $create, $getDocument, $getState, $setState, createState, DecoratorNode, type LexicalNode } from "lexical";
 import type { JSX } from "react";
 import { IMAGE_CHIP_TYPE } from "./chip-type";
 import { ImageChip } from "./image-chip";

@@ -1,7 +1,7 @@
 import { $getRoot, $getSelection, $isRangeSelection, type LexicalNode, type RangeSelection } from "lexical";
 import { parseWire } from "@/lib/prompt/parse-wire";
-import { $createImageChipNode } from "./image-chip-node";
 import { $createTextNodes } from "./editor-document";
+import { $createImageChipNode } from "./image-chip-node";
 
 /** The selection to insert at: the current range selection, or the end of the text when there is none. */
 export function $insertionSelection(): RangeSelection {
@@ -55,7 +55,9 @@ export function unknownTokensMessage(tokens: ReadonlyArray<number>, imageCount: 
   if (tokens.length === 0) return null;
   const listed = tokens.map((n) => `<<<image_${n}>>>`).join(", ");
   const have =
-    imageCount === 0 ? "there are no images in the tray" : `the tray has ${imageCount} image${imageCount === 1 ? "" : "s"}`;
+    imageCount === 0
+      ? "there are no images in the tray"
+      : `the tray has ${imageCount} image${imageCount === 1 ? "" : "s"}`;
   const which = tokens.length === 1 ? `there is no image ${tokens[0]}` : "those images do not exist";
   return `${listed} ${tokens.length === 1 ? "was" : "were"} pasted but ${which} (${have}); kept as text.`;
 }

@@ -63,7 +63,7 @@ export function KeyboardPlugin({ getImages, onSubmitShortcut }: Props) {
               if (chips.length === 0) return false;
               event.preventDefault();
               chips[0]?.selectPrevious();
-              chips.forEach((chip) => chip.remove());
+              for (const chip of chips) chip.remove();
               return true;
             },
             COMMAND_PRIORITY_HIGH,

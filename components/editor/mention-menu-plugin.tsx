@@ -1,8 +1,4 @@
-import {
-  LexicalTypeaheadMenuPlugin,
-  MenuOption,
-  type MenuTextMatch,
-} from "@lexical/react/LexicalTypeaheadMenuPlugin";
+import { LexicalTypeaheadMenuPlugin, MenuOption, type MenuTextMatch } from "@lexical/react/LexicalTypeaheadMenuPlugin";
 import { $addUpdateTag, $insertNodes, HISTORY_PUSH_TAG, type TextNode } from "lexical";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { createPortal } from "react-dom";
@@ -19,7 +15,10 @@ class ImageOption extends MenuOption {
 }
 
 /** Matches by number ("2", "image2") or by any part of the file name, ignoring case. */
-export function filterImages(images: readonly TrayImage[], query: string): Array<{ image: TrayImage; position: number }> {
+export function filterImages(
+  images: readonly TrayImage[],
+  query: string,
+): Array<{ image: TrayImage; position: number }> {
   const q = query.trim().toLowerCase();
   return images
     .map((image, index) => ({ image, position: index + 1 }))
@@ -61,10 +60,14 @@ function MentionList({
       {options.map((option, index) => {
         const selected = index === selectedIndex;
         return (
+          // The editor keeps focus and drives this list from the keyboard (aria-activedescendant), so the
+          // options need no key handlers of their own.
+          // biome-ignore lint/a11y/useKeyWithClickEvents: see above
           <li
             key={option.key}
             id={`typeahead-item-${index}`}
             ref={option.setRefElement}
+            // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: an option of the listbox Lexical made
             role="option"
             aria-selected={selected}
             tabIndex={-1}
@@ -104,23 +107,24 @@ export function MentionMenuPlugin({ images }: { images: readonly TrayImage[] }) 
       if (!match) return null;
       const typed = match[2] ?? "";
       if (filterImages(images, typed).length === 0) return null;
-      return { leadOffset: match.index + (match[1] ?? "").length, matchingString: typed, replaceableString: `@${typed}` };
+      return {
+        leadOffset: match.index + (match[1] ?? "").length,
+        matchingString: typed,
+        replaceableString: `@${typed}`,
+      };
     },
     [images],
   );
 
-  const onSelectOption = useCallback(
-    (option: ImageOption, textNode: TextNode | null, closeMenu: () => void) => {
-      // Runs inside the menu's editor.update.
-      $addUpdateTag(HISTORY_PUSH_TAG);
-      const chip = $createImageChipNode(option.image.id);
-      if (textNode) textNode.replace(chip);
-      else $insertNodes([chip]);
-      chip.selectNext(0, 0);
-      closeMenu();
-    },
-    [],
-  );
+  const onSelectOption = useCallback((option: ImageOption, textNode: TextNode | null, closeMenu: () => void) => {
+    // Runs inside the menu's editor.update.
+    $addUpdateTag(HISTORY_PUSH_TAG);
+    const chip = $createImageChipNode(option.image.id);
+    if (textNode) textNode.replace(chip);
+    else $insertNodes([chip]);
+    chip.selectNext(0, 0);
+    closeMenu();
+  }, []);
 
   return (
     <LexicalTypeaheadMenuPlugin<ImageOption>

@@ -4,7 +4,7 @@ import { createRef } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { TrayImage } from "@/lib/images/tray-image";
 import type { PromptDoc } from "@/lib/prompt/types";
-import { type PromptEditorHandle, PromptEditor } from "./prompt-editor";
+import { PromptEditor, type PromptEditorHandle } from "./prompt-editor";
 
 const image = (id: string, name: string): TrayImage => ({
   id,

@@ -1,6 +1,6 @@
 "use client";
 
-import { LexicalComposer, type InitialConfigType } from "@lexical/react/LexicalComposer";
+import { type InitialConfigType, LexicalComposer } from "@lexical/react/LexicalComposer";
 import { useLexicalComposerContext } from "@lexical/react/LexicalComposerContext";
 import { ContentEditable } from "@lexical/react/LexicalContentEditable";
 import { LexicalErrorBoundary } from "@lexical/react/LexicalErrorBoundary";

@@ -47,7 +47,10 @@ describe("docFromSerializedNodes", () => {
   it("joins blocks with newlines and keeps chips by id", () => {
     expect(
       docFromSerializedNodes([
-        { type: "paragraph", children: [{ type: "text", text: "a" }, { type: "linebreak" }, { type: "tab", text: "\t" }] },
+        {
+          type: "paragraph",
+          children: [{ type: "text", text: "a" }, { type: "linebreak" }, { type: "tab", text: "\t" }],
+        },
         { type: "paragraph", children: [{ type: "o1-image-chip", imageId: "x" }] },
       ]),
     ).toEqual([

@@ -19,7 +19,8 @@ export function docFromSerializedNodes(nodes: unknown): PromptDoc {
   const visit = (node: unknown) => {
     if (!isObject(node)) return;
     if (node.type === IMAGE_CHIP_TYPE) {
-      if (typeof node.imageId === "string" && node.imageId !== "") segments.push({ kind: "chip", imageId: node.imageId });
+      if (typeof node.imageId === "string" && node.imageId !== "")
+        segments.push({ kind: "chip", imageId: node.imageId });
       return;
     }
     if (node.type === "linebreak") segments.push({ kind: "text", text: "\n" });

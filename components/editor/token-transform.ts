@@ -8,10 +8,7 @@ import { $createImageChipNode } from "./image-chip-node";
  * whose N names a tray image into a chip for that image as soon as it appears. Tokens naming no image stay text
  * (the analyzer reports them as dangling). Text being composed by an IME is left alone until composition ends.
  */
-export function registerTokenToChipTransform(
-  editor: LexicalEditor,
-  getImageIds: () => readonly string[],
-): () => void {
+export function registerTokenToChipTransform(editor: LexicalEditor, getImageIds: () => readonly string[]): () => void {
   return editor.registerNodeTransform(TextNode, (node) => {
     if (!node.isSimpleText() || node.isComposing()) return;
     const text = node.getTextContent();
@@ -29,9 +26,7 @@ export function registerTokenToChipTransform(
       if (!tokenNode) return;
       const selection = $getSelection();
       const caretWasInToken =
-        $isRangeSelection(selection) &&
-        selection.isCollapsed() &&
-        selection.anchor.key === tokenNode.getKey();
+        $isRangeSelection(selection) && selection.isCollapsed() && selection.anchor.key === tokenNode.getKey();
       const chip = $createImageChipNode(imageId);
       tokenNode.replace(chip);
       if (caretWasInToken) chip.selectNext(0, 0);

@@ -45,25 +45,50 @@ export function CardActions({ generation, handlers }: { generation: GenerationVi
             >
               Download
             </a>
-            <button type="button" className={buttonClass} onClick={() => handlers.onEditVideo(generation)} aria-label={`Edit this video: ${short}`}>
+            <button
+              type="button"
+              className={buttonClass}
+              onClick={() => handlers.onEditVideo(generation)}
+              aria-label={`Edit this video: ${short}`}
+            >
               Edit this video
             </button>
-            <button type="button" className={buttonClass} onClick={() => handlers.onShare(generation)} aria-label={`Copy share link: ${short}`}>
+            <button
+              type="button"
+              className={buttonClass}
+              onClick={() => handlers.onShare(generation)}
+              aria-label={`Copy share link: ${short}`}
+            >
               {generation.share ? "Copy link" : "Share"}
             </button>
           </>
         ) : null}
         {generation.status === "failed" || generation.status === "cancelled" ? (
-          <button type="button" className={buttonClass} onClick={() => handlers.onRetry(generation)} aria-label={`Retry: ${short}`}>
+          <button
+            type="button"
+            className={buttonClass}
+            onClick={() => handlers.onRetry(generation)}
+            aria-label={`Retry: ${short}`}
+          >
             Retry
           </button>
         ) : null}
         {generation.stalled ? (
-          <button type="button" className={buttonClass} onClick={() => handlers.onCheckAgain(generation)} aria-label={`Check again: ${short}`}>
+          <button
+            type="button"
+            className={buttonClass}
+            onClick={() => handlers.onCheckAgain(generation)}
+            aria-label={`Check again: ${short}`}
+          >
             Check again
           </button>
         ) : null}
-        <button type="button" className={buttonClass} onClick={() => handlers.onRemix(generation)} aria-label={`Remix: ${short}`}>
+        <button
+          type="button"
+          className={buttonClass}
+          onClick={() => handlers.onRemix(generation)}
+          aria-label={`Remix: ${short}`}
+        >
           Remix
         </button>
         <button
@@ -77,7 +102,10 @@ export function CardActions({ generation, handlers }: { generation: GenerationVi
       </div>
       {generation.share ? (
         <div className="space-y-1.5 rounded-lg bg-neutral-950 p-2 ring-1 ring-neutral-800">
-          <label className="block text-[11px] uppercase tracking-wide text-neutral-500" htmlFor={`share-${generation.id}`}>
+          <label
+            className="block text-[11px] uppercase tracking-wide text-neutral-500"
+            htmlFor={`share-${generation.id}`}
+          >
             Share link
           </label>
           <input
@@ -96,7 +124,12 @@ export function CardActions({ generation, handlers }: { generation: GenerationVi
               />
               Show reference images
             </label>
-            <button type="button" className={buttonClass} onClick={() => handlers.onUnshare(generation)} aria-label={`Stop sharing: ${short}`}>
+            <button
+              type="button"
+              className={buttonClass}
+              onClick={() => handlers.onUnshare(generation)}
+              aria-label={`Stop sharing: ${short}`}
+            >
               Stop sharing
             </button>
           </div>

@@ -35,9 +35,14 @@ export function Gallery({
 
   function move(event: React.KeyboardEvent) {
     if (!(event.target instanceof HTMLElement) || event.target.tagName !== "ARTICLE") return;
-    const step = { ArrowRight: 1, ArrowLeft: -1, ArrowDown: columns(), ArrowUp: -columns(), Home: -Infinity, End: Infinity }[
-      event.key
-    ];
+    const step = {
+      ArrowRight: 1,
+      ArrowLeft: -1,
+      ArrowDown: columns(),
+      ArrowUp: -columns(),
+      Home: -Infinity,
+      End: Infinity,
+    }[event.key];
     if (step === undefined) return;
     event.preventDefault();
     const next = Math.max(0, Math.min(generations.length - 1, activeIndex + step));

@@ -15,7 +15,9 @@ export function StalledNotice({ generation }: { generation: GenerationView }) {
       </p>
       {generation.taskId ? (
         <div className="flex items-center gap-2">
-          <code className="truncate rounded bg-neutral-950 px-2 py-1 font-mono text-xs text-neutral-300">{generation.taskId}</code>
+          <code className="truncate rounded bg-neutral-950 px-2 py-1 font-mono text-xs text-neutral-300">
+            {generation.taskId}
+          </code>
           <button
             type="button"
             className="rounded-md px-2 py-1 text-xs text-sky-300 ring-1 ring-neutral-700 hover:bg-neutral-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-400"

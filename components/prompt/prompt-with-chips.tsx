@@ -18,12 +18,15 @@ export function PromptWithChips({
   return (
     <p className={className}>
       {doc.map((segment, index) => {
+        // A read-only prompt never reorders: a segment's position is its identity.
+        // biome-ignore lint/suspicious/noArrayIndexKey: see above
         if (segment.kind === "text") return <span key={index}>{segment.text}</span>;
         const position = Number(segment.imageId);
         const image = images?.[position];
         const label = image ? `image ${position + 1}: ${image.name}` : `image ${position + 1}`;
         return (
           <span
+            // biome-ignore lint/suspicious/noArrayIndexKey: see above
             key={index}
             role="img"
             aria-label={label}

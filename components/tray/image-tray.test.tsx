@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, screen, waitFor, within } from "@testing-libra
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { IMAGE_ID_MIME } from "@/lib/images/drag-data";
 import { heicMessage } from "@/lib/images/messages";
-import { failingDecoder, fakeHeif } from "@/lib/images/test-images";
+import { failingDecoder, fakeHeif } from "@/test-support/test-images";
 import {
   bytesFile,
   heldUploads,
@@ -13,7 +13,7 @@ import {
   pngFile,
   readyOutcome,
   renderTray,
-} from "./tray-test-kit";
+} from "@/test-support/tray-test-kit";
 
 afterEach(() => {
   cleanup();
@@ -46,7 +46,12 @@ function description(element: Element): string {
 const list = () => screen.getByRole("list", { name: "Reference images, in prompt order" });
 
 async function addReady(names: string[], options: { maxImages?: number; onInsert?: (id: string) => void } = {}) {
-  const view = renderTray({ maxImages: options.maxImages ?? 7, decode: noDecoding, upload: instantUploads, onInsert: options.onInsert });
+  const view = renderTray({
+    maxImages: options.maxImages ?? 7,
+    decode: noDecoding,
+    upload: instantUploads,
+    onInsert: options.onInsert,
+  });
   const files = await Promise.all(names.map((name) => pngFile(name)));
   let ids: string[] = [];
   act(() => {
@@ -182,7 +187,11 @@ describe("ImageTray: upload states", () => {
     chooseFiles([good]);
     await waitFor(() => expect(uploads.pending).toHaveLength(1));
     await act(async () =>
-      uploads.pending[0]?.resolve({ ok: false, retryable: true, message: "Could not reach the video service. Check the connection and try again." }),
+      uploads.pending[0]?.resolve({
+        ok: false,
+        retryable: true,
+        message: "Could not reach the video service. Check the connection and try again.",
+      }),
     );
     const item = screen.getByRole("listitem", { name: "image 1: good.png" });
     expectText(item, "good.png: Could not reach the video service. Check the connection and try again.");
@@ -301,10 +310,21 @@ describe("ImageTray: remove and undo", () => {
     const view = await addReady(["a.png"]);
     act(() => {
       view.tray().addStored([
-        { assetId: "img-1", name: "hero.jpg", url: "/media/images/img-1.jpg", upstreamUrl: "https://u.example/1.jpg", width: 800, height: 600 },
+        {
+          assetId: "img-1",
+          name: "hero.jpg",
+          url: "/media/images/img-1.jpg",
+          upstreamUrl: "https://u.example/1.jpg",
+          width: 800,
+          height: 600,
+        },
       ]);
     });
     expect(itemNames(list())).toEqual(["image 1: a.png", "image 2: hero.jpg"]);
-    expect(view.tray().images[1]).toMatchObject({ status: "ready", assetId: "img-1", previewUrl: "/media/images/img-1.jpg" });
+    expect(view.tray().images[1]).toMatchObject({
+      status: "ready",
+      assetId: "img-1",
+      previewUrl: "/media/images/img-1.jpg",
+    });
   });
 });

@@ -4,7 +4,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import type { Tray } from "@/hooks/use-tray";
 import type { TrayImage } from "@/lib/images/tray-image";
 import { TrayDropzone } from "./tray-dropzone";
-import { TrayItem, type ItemControl } from "./tray-item";
+import { type ItemControl, TrayItem } from "./tray-item";
 import { TrayRejections } from "./tray-rejections";
 import { useReorderDrag } from "./use-reorder-drag";
 
@@ -67,7 +67,7 @@ export function ImageTray({ tray, onInsert, onRemove, className }: Props) {
         </span>
       </div>
       {images.length > 0 ? (
-        <ul role="list" aria-label="Reference images, in prompt order" className="flex flex-wrap gap-3">
+        <ul aria-label="Reference images, in prompt order" className="flex flex-wrap gap-3">
           {images.map((image, index) => (
             <TrayItem
               key={image.id}

@@ -15,7 +15,10 @@ type Props = {
   onRetry: (id: string) => void;
   onInsert?: (id: string) => void;
   itemRef: (element: HTMLLIElement | null) => void;
-  dragHandlers: Pick<React.HTMLAttributes<HTMLLIElement>, "onDragStart" | "onDragEnd" | "onDragOver" | "onDragLeave" | "onDrop">;
+  dragHandlers: Pick<
+    React.HTMLAttributes<HTMLLIElement>,
+    "onDragStart" | "onDragEnd" | "onDragOver" | "onDragLeave" | "onDrop"
+  >;
 };
 
 const iconButton =
@@ -46,24 +49,44 @@ function StatusOverlay({ image, label }: { image: TrayImage; label: string }) {
     );
   }
   if (image.status === "failed") {
-    return <span className="pointer-events-none absolute inset-0 rounded-lg bg-red-950/50 ring-2 ring-inset ring-red-500" aria-hidden />;
+    return (
+      <span
+        className="pointer-events-none absolute inset-0 rounded-lg bg-red-950/50 ring-2 ring-inset ring-red-500"
+        aria-hidden
+      />
+    );
   }
   return null;
 }
 
 /** One thumbnail: its number is its position, so it changes the moment the order does. */
-export function TrayItem({ image, index, count, dropSide, onMove, onRemove, onRetry, onInsert, itemRef, dragHandlers }: Props) {
+export function TrayItem({
+  image,
+  index,
+  count,
+  dropSide,
+  onMove,
+  onRemove,
+  onRetry,
+  onInsert,
+  itemRef,
+  dragHandlers,
+}: Props) {
   const number = index + 1;
   const label = `image ${number}: ${image.name}`;
 
   function onKeyDown(event: React.KeyboardEvent<HTMLLIElement>) {
     if (event.target !== event.currentTarget || !event.altKey) return;
     const to =
-      event.key === "ArrowLeft" ? index - 1
-      : event.key === "ArrowRight" ? index + 1
-      : event.key === "Home" ? 0
-      : event.key === "End" ? count - 1
-      : undefined;
+      event.key === "ArrowLeft"
+        ? index - 1
+        : event.key === "ArrowRight"
+          ? index + 1
+          : event.key === "Home"
+            ? 0
+            : event.key === "End"
+              ? count - 1
+              : undefined;
     if (to === undefined) return;
     // Alt+Left is also the browser's Back shortcut.
     event.preventDefault();
@@ -76,12 +99,16 @@ export function TrayItem({ image, index, count, dropSide, onMove, onRemove, onRe
       aria-label={label}
       aria-roledescription="reorderable image"
       aria-keyshortcuts="Alt+ArrowLeft Alt+ArrowRight"
+      // Focusable so the keyboard can reorder it (Alt+arrows) and reach its buttons.
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: see above
       tabIndex={0}
       draggable
       onKeyDown={onKeyDown}
       {...dragHandlers}
       className={`relative w-28 shrink-0 rounded-xl bg-neutral-900 p-1.5 ring-1 ring-neutral-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-500 ${
-        dropSide === "before" ? "before:absolute before:-left-2 before:inset-y-2 before:w-0.5 before:rounded before:bg-sky-500" : ""
+        dropSide === "before"
+          ? "before:absolute before:-left-2 before:inset-y-2 before:w-0.5 before:rounded before:bg-sky-500"
+          : ""
       } ${dropSide === "after" ? "after:absolute after:-right-2 after:inset-y-2 after:w-0.5 after:rounded after:bg-sky-500" : ""}`}
     >
       <div className="relative aspect-square overflow-hidden rounded-lg bg-neutral-800">
@@ -111,7 +138,12 @@ export function TrayItem({ image, index, count, dropSide, onMove, onRemove, onRe
       {image.status === "failed" ? (
         <div className="mt-1 space-y-1">
           <p className="text-[11px] leading-snug text-red-300">{image.error ?? "The upload failed."}</p>
-          <button type="button" onClick={() => onRetry(image.id)} aria-label={`Retry ${label}`} className={`${iconButton} w-full`}>
+          <button
+            type="button"
+            onClick={() => onRetry(image.id)}
+            aria-label={`Retry ${label}`}
+            className={`${iconButton} w-full`}
+          >
             Retry
           </button>
         </div>
@@ -128,7 +160,12 @@ export function TrayItem({ image, index, count, dropSide, onMove, onRemove, onRe
           ←
         </button>
         {onInsert ? (
-          <button type="button" onClick={() => onInsert(image.id)} aria-label={`Insert image ${number} into prompt`} className={iconButton}>
+          <button
+            type="button"
+            onClick={() => onInsert(image.id)}
+            aria-label={`Insert image ${number} into prompt`}
+            className={iconButton}
+          >
             Insert
           </button>
         ) : null}

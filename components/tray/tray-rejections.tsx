@@ -14,14 +14,16 @@ export function TrayRejections({ rejections, overLimit, maxImages, onDismiss, on
     <div role="alert" className="space-y-2">
       {overLimit > 0 ? (
         <p className="rounded-lg bg-amber-950/60 px-3 py-2 text-sm text-amber-200 ring-1 ring-amber-900">
-          At most {maxImages} images can be used now; remove {overLimit === 1 ? "1 image" : `${overLimit} images`} before
-          generating.
+          At most {maxImages} images can be used now; remove {overLimit === 1 ? "1 image" : `${overLimit} images`}{" "}
+          before generating.
         </p>
       ) : null}
       {rejections.length > 0 ? (
         <div className="rounded-lg bg-red-950/60 px-3 py-2 text-sm text-red-200 ring-1 ring-red-900">
           <ul className="space-y-1">
             {rejections.map((message, index) => (
+              // The same message can be listed twice (two files with one name); position tells them apart.
+              // biome-ignore lint/suspicious/noArrayIndexKey: see above
               <li key={`${index}-${message}`} className="flex items-start justify-between gap-3">
                 <span>{message}</span>
                 <button

@@ -15,10 +15,9 @@ export function useReorderDrag(ids: string[], onMove: (id: string, toIndex: numb
   const [draggingId, setDraggingId] = useState<string | null>(null);
   const [target, setTarget] = useState<DropTarget | null>(null);
 
-  function handlersFor(id: string): Pick<
-    React.HTMLAttributes<HTMLLIElement>,
-    "onDragStart" | "onDragEnd" | "onDragOver" | "onDragLeave" | "onDrop"
-  > {
+  function handlersFor(
+    id: string,
+  ): Pick<React.HTMLAttributes<HTMLLIElement>, "onDragStart" | "onDragEnd" | "onDragOver" | "onDragLeave" | "onDrop"> {
     return {
       onDragStart(event) {
         if (event.target !== event.currentTarget) return;
@@ -59,5 +58,9 @@ export function useReorderDrag(ids: string[], onMove: (id: string, toIndex: numb
     };
   }
 
-  return { draggingId, dropSideFor: (id: string) => (target?.id === id && draggingId !== id ? target.side : undefined), handlersFor };
+  return {
+    draggingId,
+    dropSideFor: (id: string) => (target?.id === id && draggingId !== id ? target.side : undefined),
+    handlersFor,
+  };
 }

@@ -3,9 +3,9 @@ import { act, cleanup, renderHook, waitFor } from "@testing-library/react";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { useTray } from "@/hooks/use-tray";
 import type { ImageDecoder } from "@/lib/images/preflight";
-import { webp } from "@/lib/images/test-images";
 import type { Uploader } from "@/lib/images/xhr-upload";
-import { heldUploads, instantUploads, noDecoding, pngFile, readyOutcome } from "./tray-test-kit";
+import { webp } from "@/test-support/test-images";
+import { heldUploads, instantUploads, noDecoding, pngFile, readyOutcome } from "@/test-support/tray-test-kit";
 
 afterEach(() => {
   cleanup();

@@ -31,12 +31,18 @@ export function Toaster({ children }: { children: React.ReactNode }) {
   return (
     <ToastContext.Provider value={value}>
       {children}
-      <div aria-live="polite" role="status" className="pointer-events-none fixed bottom-4 left-1/2 z-50 flex w-full max-w-md -translate-x-1/2 flex-col gap-2 px-4">
+      <div
+        aria-live="polite"
+        role="status"
+        className="pointer-events-none fixed bottom-4 left-1/2 z-50 flex w-full max-w-md -translate-x-1/2 flex-col gap-2 px-4"
+      >
         {toasts.map((toast) => (
           <div
             key={toast.id}
             className={`pointer-events-auto flex items-center justify-between gap-3 rounded-xl px-4 py-3 text-sm shadow-lg ring-1 ${
-              toast.tone === "error" ? "bg-red-950 text-red-100 ring-red-900" : "bg-neutral-800 text-neutral-100 ring-neutral-700"
+              toast.tone === "error"
+                ? "bg-red-950 text-red-100 ring-red-900"
+                : "bg-neutral-800 text-neutral-100 ring-neutral-700"
             }`}
           >
             <span>{toast.message}</span>

@@ -45,7 +45,10 @@ export class SimulatorControl {
   /** Bodies of the submits the simulator read (a submit answered by an injected fault has none). */
   async submits(): Promise<Array<Record<string, unknown>>> {
     return (await this.requests()).flatMap((request) =>
-      request.method === "POST" && request.path === "/v1/videos/generations" && request.body && typeof request.body === "object"
+      request.method === "POST" &&
+      request.path === "/v1/videos/generations" &&
+      request.body &&
+      typeof request.body === "object"
         ? [request.body as Record<string, unknown>]
         : [],
     );

@@ -53,7 +53,10 @@ export class ComposerPage {
   }
 
   async addFiles(files: string[]) {
-    await this.page.getByRole("region", { name: "Reference images" }).locator('input[type="file"]').setInputFiles(files);
+    await this.page
+      .getByRole("region", { name: "Reference images" })
+      .locator('input[type="file"]')
+      .setInputFiles(files);
   }
 
   async waitForUploads() {

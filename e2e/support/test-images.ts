@@ -29,7 +29,15 @@ export async function makeTestImages() {
   ftyp.write("mif1heic", 16, "latin1");
   fs.writeFileSync(heic, Buffer.concat([ftyp, Buffer.alloc(4096, 7)]));
   const huge = path.join(dir, "huge-photo.jpg");
-  await sharp({ create: { width: 6000, height: 4000, channels: 3, background: "#808080", noise: { type: "gaussian", mean: 128, sigma: 90 } } })
+  await sharp({
+    create: {
+      width: 6000,
+      height: 4000,
+      channels: 3,
+      background: "#808080",
+      noise: { type: "gaussian", mean: 128, sigma: 90 },
+    },
+  })
     .jpeg({ quality: 100 })
     .toFile(huge);
   return {

@@ -26,7 +26,12 @@ const jsonResponse = (body: string, status = 200, headers: Record<string, string
 function client(handler: (call: Call) => Response | Promise<Response>, baseUrl = "https://api.example.test/") {
   const fake = fakeFetch(handler);
   return {
-    api: createApimartClient({ baseUrl, apiKey: API_KEY, fetch: fake.fetch, timeoutMs: { submit: 50, poll: 50, upload: 50 } }),
+    api: createApimartClient({
+      baseUrl,
+      apiKey: API_KEY,
+      fetch: fake.fetch,
+      timeoutMs: { submit: 50, poll: 50, upload: 50 },
+    }),
     calls: fake.calls,
   };
 }
@@ -108,7 +113,9 @@ describe("submitGeneration", () => {
   });
 
   it("maps an error envelope inside HTTP 200 by its own code", async () => {
-    const { api } = client(() => jsonResponse(`{"error":{"code":429,"message":"Rate limit exceeded","type":"rate_limit_error"}}`));
+    const { api } = client(() =>
+      jsonResponse(`{"error":{"code":429,"message":"Rate limit exceeded","type":"rate_limit_error"}}`),
+    );
     expect((await caught(api.submitGeneration(BODY))).code).toBe("rate_limit");
   });
 });
@@ -120,7 +127,11 @@ describe("getTask", () => {
     expect(calls[0]?.url).toBe("https://api.example.test/v1/tasks/task%2F..%2Fx%20y?language=en");
     expect(calls[0]?.init.method).toBe("GET");
     expect(header(calls[0], "authorization")).toBe(`Bearer ${API_KEY}`);
-    expect(task).toMatchObject({ id: "task_01K9S419324DREZFBWNSVXYR6H", status: "completed", videoExpiresAt: 1762940095 });
+    expect(task).toMatchObject({
+      id: "task_01K9S419324DREZFBWNSVXYR6H",
+      status: "completed",
+      videoExpiresAt: 1762940095,
+    });
   });
 
   it("accepts a base URL that already ends in /v1/", async () => {
@@ -183,7 +194,9 @@ describe("transport failures", () => {
   it("maps a refused connection to network without leaking the key", async () => {
     const { api } = client(() => {
       throw new TypeError("fetch failed", {
-        cause: Object.assign(new Error(`connect ECONNREFUSED 127.0.0.1:4010 (auth ${API_KEY})`), { code: "ECONNREFUSED" }),
+        cause: Object.assign(new Error(`connect ECONNREFUSED 127.0.0.1:4010 (auth ${API_KEY})`), {
+          code: "ECONNREFUSED",
+        }),
       });
     });
     const error = await caught(api.submitGeneration(BODY));

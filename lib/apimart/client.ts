@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
-import { mapHttpError, readVendorError, type ApimartOperation } from "./map-error";
+import { type ApimartOperation, mapHttpError, readVendorError } from "./map-error";
 import { toUpstreamTask } from "./normalize";
 import {
   generationRequestSchema,

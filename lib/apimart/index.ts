@@ -3,8 +3,7 @@
  * this module never reads the environment.
  */
 export { createApimartClient, DEFAULT_TIMEOUTS_MS, MAX_UPLOAD_BYTES } from "./client";
-export { classifyTaskFailure, mapHttpError, type ApimartOperation } from "./map-error";
-export { parseTaskPayload } from "./webhook";
+export { type ApimartOperation, classifyTaskFailure, mapHttpError } from "./map-error";
 export { generationRequestSchema } from "./schemas";
 export type {
   ApimartClient,
@@ -17,3 +16,4 @@ export type {
   UploadedImage,
   UpstreamTask,
 } from "./types";
+export { parseTaskPayload } from "./webhook";

@@ -79,7 +79,9 @@ describe("mapHttpError by status", () => {
     expect(mapHttpError(400, f.UPLOAD_400_MISSING, upload).code).toBe("invalid_request");
     const tooBig = mapHttpError(413, f.UPLOAD_413, upload);
     expect(tooBig.code).toBe("invalid_request");
-    expect(tooBig.message).toBe("The video service rejected the image: file size 25165824 exceeds maximum 20971520 bytes.");
+    expect(tooBig.message).toBe(
+      "The video service rejected the image: file size 25165824 exceeds maximum 20971520 bytes.",
+    );
     expect(mapHttpError(413, "", upload).message).toBe("The image is too large for the video service (limit 20 MB).");
     expect(mapHttpError(429, f.UPLOAD_429, upload).code).toBe("rate_limit");
     const server = mapHttpError(500, f.UPLOAD_500, upload);
@@ -136,9 +138,9 @@ describe("classifyTaskFailure", () => {
   });
 
   it("echoes an actionable invalid-input reason", () => {
-    expect(classifyTaskFailure({ message: "video duration must be at least 3 seconds (request id: abc)" }).message).toBe(
-      "The video service could not use the inputs: video duration must be at least 3 seconds.",
-    );
+    expect(
+      classifyTaskFailure({ message: "video duration must be at least 3 seconds (request id: abc)" }).message,
+    ).toBe("The video service could not use the inputs: video duration must be at least 3 seconds.");
   });
 
   it("keeps the vendor code and raw object for logs", () => {

@@ -16,7 +16,8 @@ const BALANCE_RE =
 const RATE_RE = /rate[ _-]?limit|too many requests|concurren|throttl|频率|限流|并发/i;
 const INVALID_RE =
   /invalid|not supported|unsupported|must be|must not|exceed|too (?:large|long|short|small|big)|resolution|duration|format|aspect|parameter|\bparam\b|required|missing|download|decode|参数|无效|不支持|格式|超过|不能为空|下载/i;
-const TASK_GONE_RE = /task.*(?:not (?:exist|found)|expired|invalid)|(?:no such|unknown|invalid) task|任务不存在|已过期/i;
+const TASK_GONE_RE =
+  /task.*(?:not (?:exist|found)|expired|invalid)|(?:no such|unknown|invalid) task|任务不存在|已过期/i;
 /** Worth echoing to the user only when it points at something they can change. */
 const FIELD_HINT_RE =
   /prompt|duration|\bmode\b|aspect|ratio|image|video|url|refer_type|keep_original_sound|model|file|size|type|format|resolution|param|参数|图片|视频|时长/i;
@@ -106,7 +107,8 @@ function messageFor(code: ErrorCode, status: number, facts: ErrorFacts, operatio
       if (status === 409) return conflictMessage(facts);
       const reason = userReason(facts);
       if (reason !== undefined) return `${REJECTED_PREFIX[operation]}: ${reason}`;
-      if (operation === "upload" && status === 413) return "The image is too large for the video service (limit 20 MB).";
+      if (operation === "upload" && status === 413)
+        return "The image is too large for the video service (limit 20 MB).";
       return defaultMessage("invalid_request");
     }
     case "content_policy":
@@ -176,7 +178,8 @@ function classifyCode(facts: ErrorFacts): keyof typeof TASK_MESSAGES {
   if (klingCode === "content_policy" || POLICY_RE.test(text)) return "content_policy";
   if (klingCode === "balance" || numeric === "402" || BALANCE_RE.test(text)) return "balance";
   if (klingCode === "rate_limit" || numeric === "429" || RATE_RE.test(text)) return "rate_limit";
-  if (numeric === "400" || numeric === "413" || numeric === "422" || /^12\d\d$/.test(numeric ?? "")) return "invalid_request";
+  if (numeric === "400" || numeric === "413" || numeric === "422" || /^12\d\d$/.test(numeric ?? ""))
+    return "invalid_request";
   if (INVALID_RE.test(text)) return "invalid_request";
   return "upstream";
 }

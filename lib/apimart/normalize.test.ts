@@ -74,7 +74,10 @@ describe("task normalisation (schema + mapping)", () => {
   it("maps failed with an empty-string code and no envelope", () => {
     const t = task(f.TASK_FAILED_WEBHOOK);
     expect(t.status).toBe("failed");
-    expect(t.error).toMatchObject({ code: "upstream", message: "The video service failed to generate this video. Try again." });
+    expect(t.error).toMatchObject({
+      code: "upstream",
+      message: "The video service failed to generate this video. Try again.",
+    });
     expect(t.error?.upstreamCode).toBeUndefined();
   });
 

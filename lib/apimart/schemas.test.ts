@@ -11,9 +11,12 @@ import {
 const json = (text: string): unknown => JSON.parse(text);
 
 describe("generationRequestSchema", () => {
-  it.each(f.REQUEST_BODIES.map((body, i) => [i + 1, body] as const))("accepts documented example body %i", (_, body) => {
-    expect(generationRequestSchema.parse(json(body))).toEqual(json(body));
-  });
+  it.each(f.REQUEST_BODIES.map((body, i) => [i + 1, body] as const))(
+    "accepts documented example body %i",
+    (_, body) => {
+      expect(generationRequestSchema.parse(json(body))).toEqual(json(body));
+    },
+  );
 
   it("rejects a quoted duration, an unknown mode, two videos and a data: image", () => {
     const base = { model: "kling-video-o1", prompt: "x" };
@@ -21,7 +24,9 @@ describe("generationRequestSchema", () => {
     expect(generationRequestSchema.safeParse({ ...base, mode: "ultra" }).success).toBe(false);
     const video = { video_url: "https://e.com/a.mp4", refer_type: "base", keep_original_sound: "no" };
     expect(generationRequestSchema.safeParse({ ...base, video_list: [video, video] }).success).toBe(false);
-    expect(generationRequestSchema.safeParse({ ...base, image_urls: ["data:image/png;base64,AAAA"] }).success).toBe(false);
+    expect(generationRequestSchema.safeParse({ ...base, image_urls: ["data:image/png;base64,AAAA"] }).success).toBe(
+      false,
+    );
     expect(generationRequestSchema.safeParse({ ...base, prompt: "   " }).success).toBe(false);
   });
 });
@@ -71,7 +76,13 @@ describe("taskResponseSchema", () => {
   });
 
   it("accepts numeric strings for cost fields and ignores junk numbers", () => {
-    const data = taskResponseSchema.parse({ id: "t", status: "completed", cost: "0.56", credits_cost: "5.6", progress: "abc" });
+    const data = taskResponseSchema.parse({
+      id: "t",
+      status: "completed",
+      cost: "0.56",
+      credits_cost: "5.6",
+      progress: "abc",
+    });
     expect(data).toMatchObject({ cost: 0.56, credits_cost: 5.6, progress: undefined });
   });
 

@@ -1,3 +1,5 @@
+import { stripControlCharacters } from "@/lib/text/control-characters";
+
 /** String hygiene for vendor text: nothing secret in logs, nothing raw or huge in front of a user. */
 
 const DETAIL_LIMIT = 2000;
@@ -27,11 +29,9 @@ export function truncate(text: string, limit = DETAIL_LIMIT): string {
  */
 export function sanitizeVendorMessage(raw: string | undefined, limit = USER_REASON_LIMIT): string | undefined {
   if (raw === undefined) return undefined;
-  let text = redactSecrets(raw)
+  let text = stripControlCharacters(redactSecrets(raw), { replacement: " " })
     .replace(/\s*\(\s*request id:[^)]*\)/gi, "")
     .replace(/\s*request id:\s*\S+/gi, "")
-    // Control characters could break log lines or UI layout.
-    .replace(/[\u0000-\u001f\u007f]+/g, " ")
     .replace(/\s+/g, " ")
     .trim();
   if (!/[\p{L}\p{N}]/u.test(text)) return undefined;

@@ -1,5 +1,5 @@
-import { AppError } from "@/lib/errors";
 import { z } from "zod";
+import { AppError } from "@/lib/errors";
 import { toUpstreamTask } from "./normalize";
 import { taskResponseSchema } from "./schemas";
 import { redactSecrets, truncate } from "./text";

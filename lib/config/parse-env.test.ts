@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EnvError, REAL_API_BASE_URL, SIMULATOR_KEY, parseEnv } from "./parse-env";
+import { EnvError, parseEnv, REAL_API_BASE_URL, SIMULATOR_KEY } from "./parse-env";
 
 describe("parseEnv", () => {
   it("defaults to the simulator when no key is set", () => {

@@ -28,7 +28,14 @@ const schema = z.object({
   POLL_MAX_INTERVAL_MS: z.preprocess(emptyToUndefined, milliseconds.default(15_000)),
   /** Overrides when a running task counts as "still running upstream" (tests; default: from its estimate). */
   STALL_AFTER_MS: z.preprocess(emptyToUndefined, milliseconds.optional()),
-  MAX_VIDEO_BYTES: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().default(512 * 1024 * 1024)),
+  MAX_VIDEO_BYTES: z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(512 * 1024 * 1024),
+  ),
 });
 
 export type Env = {

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq, inArray, isNotNull, isNull, lt, notInArray } from "drizzle-orm";
 import { db } from "./client";
-import { generations, type GenerationRow, type NewGenerationRow } from "./schema";
+import { type GenerationRow, generations, type NewGenerationRow } from "./schema";
 
 export type { GenerationRow } from "./schema";
 

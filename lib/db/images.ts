@@ -1,7 +1,7 @@
 import "server-only";
 import { asc, eq, inArray } from "drizzle-orm";
 import { db } from "./client";
-import { images, type ImageRow, type NewImageRow } from "./schema";
+import { type ImageRow, images, type NewImageRow } from "./schema";
 
 export type { ImageRow } from "./schema";
 

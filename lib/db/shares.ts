@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { db } from "./client";
-import { generations, shares, type ShareRow } from "./schema";
+import { generations, type ShareRow, shares } from "./schema";
 
 export type { ShareRow } from "./schema";
 

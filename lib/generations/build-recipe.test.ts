@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TrayImage } from "@/lib/images/tray-image";
-import { buildRecipe, previewWire, type DraftInput } from "./build-recipe";
+import { buildRecipe, type DraftInput, previewWire } from "./build-recipe";
 
 const ready = (id: string, name: string): TrayImage => ({
   id,
@@ -63,10 +63,19 @@ describe("buildRecipe", () => {
 
   it("carries the reference video as documented", () => {
     const built = buildRecipe(
-      draft({ video: { url: "https://v.test/clip.mp4", referType: "feature", keepOriginalSound: true }, images: [ready("a", "a.jpg")], doc: [{ kind: "chip", imageId: "a" }] }),
+      draft({
+        video: { url: "https://v.test/clip.mp4", referType: "feature", keepOriginalSound: true },
+        images: [ready("a", "a.jpg")],
+        doc: [{ kind: "chip", imageId: "a" }],
+      }),
     );
     if (!built.ok) throw new Error(built.message);
-    expect(built.wire.video_list).toEqual([{ video_url: "https://v.test/clip.mp4", refer_type: "feature", keep_original_sound: "yes" }]);
-    expect(previewWire(draft({ video: { url: "https://v.test/clip.mp4", referType: "base", keepOriginalSound: false } })).video_list?.[0]?.refer_type).toBe("base");
+    expect(built.wire.video_list).toEqual([
+      { video_url: "https://v.test/clip.mp4", refer_type: "feature", keep_original_sound: "yes" },
+    ]);
+    expect(
+      previewWire(draft({ video: { url: "https://v.test/clip.mp4", referType: "base", keepOriginalSound: false } }))
+        .video_list?.[0]?.refer_type,
+    ).toBe("base");
   });
 });

@@ -1,6 +1,14 @@
 import type { TrayImage } from "@/lib/images/tray-image";
-import { toWire, type PromptDoc } from "@/lib/prompt";
-import { type AspectRatio, type Duration, type Mode, type RecipeInput, recipeSchema, toWireRequest, type WireRequest } from "./recipe";
+import { type PromptDoc, toWire } from "@/lib/prompt";
+import {
+  type AspectRatio,
+  type Duration,
+  type Mode,
+  type RecipeInput,
+  recipeSchema,
+  toWireRequest,
+  type WireRequest,
+} from "./recipe";
 
 export type DraftInput = {
   draftId: string;
@@ -14,7 +22,10 @@ export type DraftInput = {
 
 /** The body as it would be sent right now (pending images keep their slot with an empty URL). */
 export function previewWire(draft: DraftInput): WireRequest {
-  const wire = toWire(draft.doc, draft.images.map((image) => ({ id: image.id, url: image.upstreamUrl })));
+  const wire = toWire(
+    draft.doc,
+    draft.images.map((image) => ({ id: image.id, url: image.upstreamUrl })),
+  );
   return toWireRequest({
     prompt: wire.prompt,
     mode: draft.mode,
@@ -29,7 +40,9 @@ export function previewWire(draft: DraftInput): WireRequest {
  * Turns the composer's state into a recipe, or says exactly what stops it. Numbering happens here and only
  * here, from the order the creator sees in the tray.
  */
-export function buildRecipe(draft: DraftInput): { ok: true; recipe: RecipeInput; wire: WireRequest } | { ok: false; message: string } {
+export function buildRecipe(
+  draft: DraftInput,
+): { ok: true; recipe: RecipeInput; wire: WireRequest } | { ok: false; message: string } {
   for (const [index, image] of draft.images.entries()) {
     const label = `Image ${index + 1} (${image.name})`;
     if (image.status === "failed") return { ok: false, message: `${label} failed to upload. Retry it or remove it.` };
@@ -37,9 +50,15 @@ export function buildRecipe(draft: DraftInput): { ok: true; recipe: RecipeInput;
       return { ok: false, message: `${label} is still uploading. Generate again when it is ready.` };
     }
   }
-  const wire = toWire(draft.doc, draft.images.map((image) => ({ id: image.id, url: image.upstreamUrl })));
+  const wire = toWire(
+    draft.doc,
+    draft.images.map((image) => ({ id: image.id, url: image.upstreamUrl })),
+  );
   if (wire.danglingImageIds.length > 0) {
-    return { ok: false, message: "The prompt mentions an image that is no longer in the tray. Remove that chip first." };
+    return {
+      ok: false,
+      message: "The prompt mentions an image that is no longer in the tray. Remove that chip first.",
+    };
   }
   const recipe: RecipeInput = {
     draftId: draft.draftId,
@@ -47,7 +66,11 @@ export function buildRecipe(draft: DraftInput): { ok: true; recipe: RecipeInput;
     mode: draft.mode,
     duration: draft.duration,
     aspectRatio: draft.aspectRatio,
-    images: draft.images.map((image) => ({ id: image.assetId ?? image.id, url: image.upstreamUrl ?? "", name: image.name })),
+    images: draft.images.map((image) => ({
+      id: image.assetId ?? image.id,
+      url: image.upstreamUrl ?? "",
+      name: image.name,
+    })),
     video: draft.video ?? undefined,
   };
   const parsed = recipeSchema.safeParse(recipe);

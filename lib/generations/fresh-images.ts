@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { toUserError, type ErrorCode } from "@/lib/errors";
+import { type ErrorCode, toUserError } from "@/lib/errors";
 import type { recipeImageSchema } from "./recipe";
 
 type RecipeImage = z.output<typeof recipeImageSchema>;

@@ -1,10 +1,10 @@
 import "server-only";
 import fs from "node:fs";
 import { deleteGenerationRow, findGeneration, listDeletedBefore, updateGeneration } from "@/lib/db/generations";
-import { mediaPath } from "@/lib/media/paths";
 import { logError } from "@/lib/log";
-import { submitGeneration, type SubmitOutcome } from "./submit";
+import { mediaPath } from "@/lib/media/paths";
 import { storedRecipe } from "./stored-recipe";
+import { type SubmitOutcome, submitGeneration } from "./submit";
 
 /** How long a deleted generation can be brought back. */
 export const UNDO_WINDOW_MS = 10_000;
@@ -26,7 +26,8 @@ export function restoreGeneration(id: string): boolean {
 /** Re-sends the exact recipe of a past generation as a new generation (one retry per source generation). */
 export async function retryGeneration(id: string): Promise<SubmitOutcome> {
   const row = findGeneration(id);
-  if (!row || row.deletedAt !== null) return { ok: false, code: "not_found", message: "That generation no longer exists." };
+  if (!row || row.deletedAt !== null)
+    return { ok: false, code: "not_found", message: "That generation no longer exists." };
   const recipe = storedRecipe(row);
   return submitGeneration(
     {

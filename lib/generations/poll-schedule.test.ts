@@ -15,7 +15,9 @@ describe("nextPollDelay", () => {
   });
 
   it("slows down steadily to the slowest rate and stays there", () => {
-    const delays = [11, 15, 20, 25, 30, 100].map((count) => nextPollDelay({ pollCount: count, pollFailures: 0 }, timing));
+    const delays = [11, 15, 20, 25, 30, 100].map((count) =>
+      nextPollDelay({ pollCount: count, pollFailures: 0 }, timing),
+    );
     expect(delays).toEqual([...delays].sort((a, b) => a - b));
     expect(delays.at(-1)).toBe(15_000);
     expect(nextPollDelay({ pollCount: 20, pollFailures: 0 }, timing)).toBe(9_000);

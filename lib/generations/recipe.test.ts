@@ -27,7 +27,9 @@ describe("recipeSchema and toWireRequest", () => {
     });
     const wire = toWireRequest(recipe);
     expect(wire.image_urls).toEqual(["https://x.test/a.jpg", "https://x.test/b.jpg"]);
-    expect(wire.video_list).toEqual([{ video_url: "https://x.test/v.mp4", refer_type: "base", keep_original_sound: "yes" }]);
+    expect(wire.video_list).toEqual([
+      { video_url: "https://x.test/v.mp4", refer_type: "base", keep_original_sound: "yes" },
+    ]);
   });
 
   it.each([

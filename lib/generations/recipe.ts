@@ -34,7 +34,10 @@ export const recipeVideoSchema = z.object({
   /** Measured on the server; with `base` the output follows it. */
   durationSeconds: z.number().positive().max(60).optional(),
   /** A poster frame the app kept of the reference video (file name in the posters folder). */
-  posterFile: z.string().regex(/^[\w.-]+$/).optional(),
+  posterFile: z
+    .string()
+    .regex(/^[\w.-]+$/)
+    .optional(),
 });
 
 export const recipeSchema = z

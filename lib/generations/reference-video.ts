@@ -1,14 +1,21 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
-import { mediaDir, mediaPath } from "@/lib/media/paths";
 import { env } from "@/lib/env";
 import type { ErrorCode } from "@/lib/errors";
+import { mediaDir, mediaPath } from "@/lib/media/paths";
 import { describeVideo } from "@/lib/video/rules";
 import { validateReferenceVideo } from "@/lib/video/validate";
 
 export type CheckedVideo =
-  | { ok: true; description: string; durationSeconds: number; width: number; height: number; posterDataUrl: string | null }
+  | {
+      ok: true;
+      description: string;
+      durationSeconds: number;
+      width: number;
+      height: number;
+      posterDataUrl: string | null;
+    }
   | { ok: false; code: ErrorCode; message: string };
 
 /** Hosts allowed although they may be local: the configured upstream's own results and the app's public copies. */

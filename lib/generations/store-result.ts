@@ -2,11 +2,11 @@ import "server-only";
 import fs from "node:fs";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { logError } from "@/lib/log";
 import { isAllowedMediaUrl } from "@/lib/media/allowed-host";
 import { downloadToFile } from "@/lib/media/download";
 import { mediaDir, mediaPath } from "@/lib/media/paths";
 import { makePoster } from "@/lib/media/poster";
-import { logError } from "@/lib/log";
 
 /** Copies a finished video into the app's storage (upstream links die after ~24 h) and makes its poster. */
 export async function storeResult(

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { GenerationRow } from "@/lib/db/generations";
-import { recipeImageSchema, recipeVideoSchema, type AspectRatio, type Duration, type Mode } from "./recipe";
+import { type AspectRatio, type Duration, type Mode, recipeImageSchema, recipeVideoSchema } from "./recipe";
 
 /** The recipe of a past generation, as remix and retry need it. */
 export type StoredRecipe = {

@@ -1,19 +1,14 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import {
-  findGenerationByDraft,
-  type GenerationRow,
-  insertGeneration,
-  updateGeneration,
-} from "@/lib/db/generations";
+import { findGenerationByDraft, type GenerationRow, insertGeneration, updateGeneration } from "@/lib/db/generations";
 import { env } from "@/lib/env";
 import { AppError, type ErrorCode, toUserError } from "@/lib/errors";
 import { logError } from "@/lib/log";
 import { upstream } from "@/lib/upstream";
 import { refreshUpstreamImageUrls } from "./fresh-images";
 import { nextPollDelay } from "./poll-schedule";
-import { checkReferenceVideo, keepReferencePoster } from "./reference-video";
 import { type Recipe, recipeSchema, toWireRequest } from "./recipe";
+import { checkReferenceVideo, keepReferencePoster } from "./reference-video";
 import { toView } from "./to-view";
 import type { GenerationView } from "./view";
 

@@ -1,11 +1,11 @@
 import "server-only";
 import { z } from "zod";
 import type { GenerationRow } from "@/lib/db/generations";
+import { findImages } from "@/lib/db/images";
 import { env } from "@/lib/env";
 import { errorCodes } from "@/lib/errors";
 import { mediaUrl } from "@/lib/media/paths";
 import { liveShareLink } from "@/lib/shares/share-links";
-import { findImages } from "@/lib/db/images";
 import { type StoredRecipe, storedRecipe } from "./stored-recipe";
 import type { GenerationStatus, GenerationView } from "./view";
 
@@ -36,7 +36,10 @@ export function toView(row: GenerationRow, now = Date.now()): GenerationView {
     stalled: isStalled(row, now),
     share: row.status === "completed" ? liveShareLink(row.id) : null,
     video: recipe.video
-      ? { ...recipe.video, posterUrl: recipe.video.posterFile ? mediaUrl("posters", recipe.video.posterFile) : undefined }
+      ? {
+          ...recipe.video,
+          posterUrl: recipe.video.posterFile ? mediaUrl("posters", recipe.video.posterFile) : undefined,
+        }
       : null,
   };
 }

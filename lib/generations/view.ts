@@ -44,7 +44,13 @@ export type GenerationView = {
   stalled: boolean;
   share: { slug: string; url: string; hideReferences: boolean } | null;
   /** Reference video, when one was used. */
-  video: { url: string; referType: "base" | "feature"; keepOriginalSound: boolean; durationSeconds?: number; posterUrl?: string } | null;
+  video: {
+    url: string;
+    referType: "base" | "feature";
+    keepOriginalSound: boolean;
+    durationSeconds?: number;
+    posterUrl?: string;
+  } | null;
 };
 
 export const terminalViewStatuses: ReadonlySet<GenerationStatus> = new Set(["completed", "failed", "cancelled"]);

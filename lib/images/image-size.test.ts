@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { gif, jpeg, jpegWithGps, png, webp, withPngHeaderSize } from "@/test-support/test-images";
 import { readImageSize } from "./image-size";
-import { gif, jpeg, jpegWithGps, png, webp, withPngHeaderSize } from "./test-images";
 
 describe("readImageSize", () => {
   it("reads real files of each format without decoding them", async () => {
@@ -10,7 +10,10 @@ describe("readImageSize", () => {
     expect(readImageSize(await gif(350, 420), "gif")).toEqual({ width: 350, height: 420 });
     expect(readImageSize(await webp(333, 777), "webp")).toEqual({ width: 333, height: 777 });
     expect(readImageSize(await webp(1001, 999, { lossless: true }), "webp")).toEqual({ width: 1001, height: 999 });
-    expect(readImageSize(await webp(500, 300, { alpha: true, lossless: false }), "webp")).toEqual({ width: 500, height: 300 });
+    expect(readImageSize(await webp(500, 300, { alpha: true, lossless: false }), "webp")).toEqual({
+      width: 500,
+      height: 300,
+    });
   });
 
   it("reports the size as shown, after EXIF rotation", async () => {
@@ -19,7 +22,10 @@ describe("readImageSize", () => {
   });
 
   it("reads a header's claim even when the pixels would be far too many", async () => {
-    expect(readImageSize(withPngHeaderSize(await png(320, 320), 20000, 20000), "png")).toEqual({ width: 20000, height: 20000 });
+    expect(readImageSize(withPngHeaderSize(await png(320, 320), 20000, 20000), "png")).toEqual({
+      width: 20000,
+      height: 20000,
+    });
   });
 
   it("gives up on broken headers and on formats it does not parse", async () => {

@@ -62,19 +62,36 @@ describe("size rules", () => {
 
 describe("count rule", () => {
   it("accepts what fits and names how many were left out", () => {
-    expect(splitByCount(5, 4, 7)).toEqual({ accepted: 2, message: "You can add at most 7 images; 2 files were not added." });
-    expect(splitByCount(3, 2, 4)).toEqual({ accepted: 1, message: "You can add at most 4 images; 1 file was not added." });
+    expect(splitByCount(5, 4, 7)).toEqual({
+      accepted: 2,
+      message: "You can add at most 7 images; 2 files were not added.",
+    });
+    expect(splitByCount(3, 2, 4)).toEqual({
+      accepted: 1,
+      message: "You can add at most 4 images; 1 file was not added.",
+    });
     expect(splitByCount(0, 7, 7)).toEqual({ accepted: 7 });
-    expect(splitByCount(9, 1, 7)).toEqual({ accepted: 0, message: "You can add at most 7 images; 1 file was not added." });
+    expect(splitByCount(9, 1, 7)).toEqual({
+      accepted: 0,
+      message: "You can add at most 7 images; 1 file was not added.",
+    });
   });
 });
 
 describe("format messages", () => {
   it("says what a non-image looks like", () => {
-    expect(notSupportedMessage("notes.jpg", "pdf")).toBe("notes.jpg is not an image (it looks like a PDF). Use JPEG or PNG.");
-    expect(notSupportedMessage("todo.png", "text")).toBe("todo.png is not an image (it looks like a text file). Use JPEG or PNG.");
-    expect(notSupportedMessage("clip.jpg", "video")).toBe("clip.jpg is not an image (it looks like a video). Use JPEG or PNG.");
-    expect(notSupportedMessage("scan.tif", "tiff")).toBe("scan.tif is a TIFF image, which can't be used. Use JPEG or PNG.");
+    expect(notSupportedMessage("notes.jpg", "pdf")).toBe(
+      "notes.jpg is not an image (it looks like a PDF). Use JPEG or PNG.",
+    );
+    expect(notSupportedMessage("todo.png", "text")).toBe(
+      "todo.png is not an image (it looks like a text file). Use JPEG or PNG.",
+    );
+    expect(notSupportedMessage("clip.jpg", "video")).toBe(
+      "clip.jpg is not an image (it looks like a video). Use JPEG or PNG.",
+    );
+    expect(notSupportedMessage("scan.tif", "tiff")).toBe(
+      "scan.tif is a TIFF image, which can't be used. Use JPEG or PNG.",
+    );
   });
 
   it("tells how to get a JPEG out of an iPhone", () => {

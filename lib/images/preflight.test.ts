@@ -1,6 +1,5 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { jpegName, preflightImage, type PreflightResult } from "./preflight";
 import {
   exifIfd0Tags,
   failingDecoder,
@@ -14,7 +13,8 @@ import {
   sharpDecoder,
   webp,
   withPngHeaderSize,
-} from "./test-images";
+} from "@/test-support/test-images";
+import { jpegName, type PreflightResult, preflightImage } from "./preflight";
 
 const fileOf = (bytes: Uint8Array, name: string, type = "") => new File([new Uint8Array(bytes)], name, { type });
 
@@ -26,7 +26,10 @@ async function prepared(result: PreflightResult) {
 describe("preflightImage", () => {
   it("strips GPS from a JPEG without re-encoding it and keeps its name", async () => {
     const calls: string[] = [];
-    const result = await preflightImage(fileOf(await jpegWithGps(800, 600), "beach.jpg", "image/jpeg"), sharpDecoder(calls));
+    const result = await preflightImage(
+      fileOf(await jpegWithGps(800, 600), "beach.jpg", "image/jpeg"),
+      sharpDecoder(calls),
+    );
     const image = await prepared(result);
     expect(image.uploadName).toBe("beach.jpg");
     expect(image.size).toEqual({ width: 800, height: 600 });
@@ -37,7 +40,9 @@ describe("preflightImage", () => {
   });
 
   it("strips metadata chunks from a PNG and keeps it a PNG", async () => {
-    const image = await prepared(await preflightImage(fileOf(await pngWithMetadata(640, 480), "map.png"), sharpDecoder()));
+    const image = await prepared(
+      await preflightImage(fileOf(await pngWithMetadata(640, 480), "map.png"), sharpDecoder()),
+    );
     expect(image.uploadName).toBe("map.png");
     expect(pngChunkTypes(image.bytes)).not.toContain("eXIf");
     expect(pngChunkTypes(image.bytes)).not.toContain("tEXt");
@@ -45,7 +50,9 @@ describe("preflightImage", () => {
 
   it("converts WebP and GIF to JPEG in the browser", async () => {
     const calls: string[] = [];
-    const fromWebp = await prepared(await preflightImage(fileOf(await webp(640, 480), "cat.webp"), sharpDecoder(calls)));
+    const fromWebp = await prepared(
+      await preflightImage(fileOf(await webp(640, 480), "cat.webp"), sharpDecoder(calls)),
+    );
     expect(fromWebp.uploadName).toBe("cat.jpg");
     expect((await sharp(fromWebp.bytes).metadata()).format).toBe("jpeg");
     expect(calls).toEqual(["decode 640x480", "toJpeg 640x480 q0.9"]);
@@ -80,15 +87,24 @@ describe("preflightImage", () => {
 
   it("measures a rotated phone photo as it is shown", async () => {
     // 1000×350 stored, shown as 350×1000 (1:2.86): the rule applies to what the model will see.
-    const result = await preflightImage(fileOf(await jpegWithGps(1000, 350, { orientation: 6 }), "portrait.jpg"), sharpDecoder());
-    expect(result).toEqual({ ok: false, message: "portrait.jpg is 350×1000 (1:2.86); the aspect ratio must be between 1:2.5 and 2.5:1." });
+    const result = await preflightImage(
+      fileOf(await jpegWithGps(1000, 350, { orientation: 6 }), "portrait.jpg"),
+      sharpDecoder(),
+    );
+    expect(result).toEqual({
+      ok: false,
+      message: "portrait.jpg is 350×1000 (1:2.86); the aspect ratio must be between 1:2.5 and 2.5:1.",
+    });
   });
 
   it("refuses a decompression bomb as a size problem without decoding it", async () => {
     const calls: string[] = [];
     const bomb = withPngHeaderSize(await png(320, 320), 20000, 20000);
     const result = await preflightImage(fileOf(bomb, "huge.png"), sharpDecoder(calls));
-    expect(result).toEqual({ ok: false, message: expect.stringContaining("huge.png is 20000×20000 px, too large to process") });
+    expect(result).toEqual({
+      ok: false,
+      message: expect.stringContaining("huge.png is 20000×20000 px, too large to process"),
+    });
     expect(calls).toEqual([]);
   });
 
@@ -126,7 +142,9 @@ describe("preflightImage", () => {
   });
 
   it("converts a HEIC in a browser that can decode it (Safari)", async () => {
-    const heicLike = await sharp({ create: { width: 600, height: 400, channels: 3, background: "#888" } }).png().toBuffer();
+    const heicLike = await sharp({ create: { width: 600, height: 400, channels: 3, background: "#888" } })
+      .png()
+      .toBuffer();
     const file = fileOf(Buffer.concat([fakeHeif("heic").subarray(0, 24), heicLike]), "IMG_0002.heic");
     // Safari's decoder, played by sharp reading the same picture.
     const safari = () => sharpDecoder()(new Blob([new Uint8Array(heicLike)]));
@@ -139,7 +157,8 @@ describe("preflightImage", () => {
     const huge = Buffer.concat([fakeHeif("heic"), Buffer.alloc(21 * 1024 * 1024)]);
     expect(await preflightImage(fileOf(huge, "pano.heic"), failingDecoder)).toEqual({
       ok: false,
-      message: "pano.heic is 22.0 MB; files larger than 20 MB can't be uploaded. Export a smaller JPEG and add it again.",
+      message:
+        "pano.heic is 22.0 MB; files larger than 20 MB can't be uploaded. Export a smaller JPEG and add it again.",
     });
   });
 

@@ -1,5 +1,5 @@
-import { JPEG_QUALITY, MAX_UPLOAD_BYTES } from "./limits";
 import { readImageSize } from "./image-size";
+import { JPEG_QUALITY, MAX_UPLOAD_BYTES } from "./limits";
 import {
   emptyFileMessage,
   notSupportedMessage,
@@ -8,7 +8,7 @@ import {
   uploadTooLargeMessage,
 } from "./messages";
 import { dimensionProblem, downscaledSize, isOverSizeLimit, type Size } from "./rules";
-import { isConvertibleKind, SNIFF_BYTES, sniffKind, type SniffedKind } from "./sniff";
+import { isConvertibleKind, SNIFF_BYTES, type SniffedKind, sniffKind } from "./sniff";
 import { stripJpegMetadata } from "./strip-jpeg";
 import { stripPngMetadata } from "./strip-png";
 
@@ -60,7 +60,11 @@ async function tryDecode(decode: ImageDecoder, blob: Blob): Promise<DecodedImage
  * Encodes a decoded picture as JPEG. A conversion keeps the full size unless the result is over the size
  * limit; a photo already known to be over it goes straight to the 4096 px downscale.
  */
-async function encodeWithinLimit(name: string, decoded: DecodedImage, knownTooLarge: boolean): Promise<PreflightResult> {
+async function encodeWithinLimit(
+  name: string,
+  decoded: DecodedImage,
+  knownTooLarge: boolean,
+): Promise<PreflightResult> {
   const full = { width: decoded.width, height: decoded.height };
   let size = knownTooLarge ? downscaledSize(full) : full;
   let blob = await decoded.toJpeg(size, JPEG_QUALITY);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { avif, fakeHeif, gif, jpeg, png, webp } from "@/test-support/test-images";
 import { sniffKind } from "./sniff";
-import { avif, fakeHeif, gif, jpeg, png, webp } from "./test-images";
 
 const text = (value: string) => new TextEncoder().encode(value);
 

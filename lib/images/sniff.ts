@@ -29,7 +29,22 @@ export const SNIFF_BYTES = 512;
 const heicBrands = new Set(["heic", "heix", "hevc", "hevx", "heim", "heis", "hevm", "hevs"]);
 const avifBrands = new Set(["avif", "avis"]);
 const genericHeifBrands = new Set(["mif1", "msf1", "mif2", "miaf"]);
-const videoBrands = new Set(["isom", "iso2", "iso4", "iso5", "iso6", "mp41", "mp42", "avc1", "M4V ", "qt  ", "3gp4", "3gp5", "3g2a", "dash"]);
+const videoBrands = new Set([
+  "isom",
+  "iso2",
+  "iso4",
+  "iso5",
+  "iso6",
+  "mp41",
+  "mp42",
+  "avc1",
+  "M4V ",
+  "qt  ",
+  "3gp4",
+  "3gp5",
+  "3g2a",
+  "dash",
+]);
 
 function matches(head: Uint8Array, bytes: readonly number[], offset = 0): boolean {
   return head.length >= offset + bytes.length && bytes.every((byte, i) => head[offset + i] === byte);
@@ -102,7 +117,11 @@ export function sniffKind(head: Uint8Array): SniffedKind {
     return "bmp";
   }
   if (looksLikeText(head)) {
-    const start = new TextDecoder().decode(head).replace(/^\uFEFF/, "").trimStart().toLowerCase();
+    const start = new TextDecoder()
+      .decode(head)
+      .replace(/^\uFEFF/, "")
+      .trimStart()
+      .toLowerCase();
     if (start.startsWith("<svg") || (start.startsWith("<?xml") && start.includes("<svg"))) return "svg";
     if (start.startsWith("<!doctype html") || start.startsWith("<html")) return "html";
     return "text";

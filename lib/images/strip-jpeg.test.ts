@@ -1,9 +1,9 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
+import { exifIfd0Tags, GPS_IFD_TAG, jpeg, jpegWithGps, ORIENTATION_TAG } from "@/test-support/test-images";
 import { readExifOrientation } from "./jpeg-exif";
 import { JpegFormatError } from "./jpeg-segments";
 import { jpegOrientation, stripJpegMetadata } from "./strip-jpeg";
-import { exifIfd0Tags, GPS_IFD_TAG, jpeg, jpegWithGps, ORIENTATION_TAG } from "./test-images";
 
 async function pixels(file: Uint8Array): Promise<Buffer> {
   return sharp(file).raw().toBuffer();
@@ -28,7 +28,8 @@ describe("stripJpegMetadata", () => {
     expect(after.exif).toBeUndefined();
     expect(after.xmp).toBeUndefined();
     const bytes = Buffer.from(stripped);
-    for (const secret of ["WGS-84", "Jane Photographer", "GPSLatitude", "exif:GPS"]) expect(bytes.includes(secret)).toBe(false);
+    for (const secret of ["WGS-84", "Jane Photographer", "GPSLatitude", "exif:GPS"])
+      expect(bytes.includes(secret)).toBe(false);
     expect((await pixels(stripped)).equals(await pixels(original))).toBe(true);
     expect(stripped.length).toBeLessThan(original.length);
   });
@@ -85,8 +86,14 @@ describe("stripJpegMetadata", () => {
 
 describe("readExifOrientation", () => {
   it("reads both byte orders and ignores other payloads", () => {
-    const big = Uint8Array.from([0x45, 0x78, 0x69, 0x66, 0, 0, 0x4d, 0x4d, 0, 0x2a, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, 8, 0, 0, 0, 0, 0, 0]);
-    const little = Uint8Array.from([0x45, 0x78, 0x69, 0x66, 0, 0, 0x49, 0x49, 0x2a, 0, 8, 0, 0, 0, 1, 0, 0x12, 0x01, 3, 0, 1, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0]);
+    const big = Uint8Array.from([
+      0x45, 0x78, 0x69, 0x66, 0, 0, 0x4d, 0x4d, 0, 0x2a, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, 8, 0, 0, 0,
+      0, 0, 0,
+    ]);
+    const little = Uint8Array.from([
+      0x45, 0x78, 0x69, 0x66, 0, 0, 0x49, 0x49, 0x2a, 0, 8, 0, 0, 0, 1, 0, 0x12, 0x01, 3, 0, 1, 0, 0, 0, 3, 0, 0, 0, 0,
+      0, 0, 0,
+    ]);
     expect(readExifOrientation(big)).toBe(8);
     expect(readExifOrientation(little)).toBe(3);
     expect(readExifOrientation(new TextEncoder().encode("http://ns.adobe.com/xap/1.0/\0<x/>"))).toBeUndefined();

@@ -1,5 +1,5 @@
 import { isExifPayload, orientationOnlyApp1, readExifOrientation } from "./jpeg-exif";
-import { parseJpeg, type JpegPart } from "./jpeg-segments";
+import { type JpegPart, parseJpeg } from "./jpeg-segments";
 
 const APP0 = 0xe0;
 const APP1 = 0xe1;

@@ -1,7 +1,7 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
+import { exifIfd0Tags, GPS_IFD_TAG, png, pngChunkTypes, pngWithMetadata } from "@/test-support/test-images";
 import { PngFormatError, stripPngMetadata } from "./strip-png";
-import { exifIfd0Tags, GPS_IFD_TAG, png, pngChunkTypes, pngWithMetadata } from "./test-images";
 
 describe("stripPngMetadata", () => {
   it("drops eXIf, tEXt, zTXt, iTXt and tIME and keeps the picture", async () => {

@@ -1,4 +1,4 @@
-import { uploadResponseSchema, type UploadedImageInfo } from "./upload-response";
+import { type UploadedImageInfo, uploadResponseSchema } from "./upload-response";
 
 export type UploadInput = {
   blob: Blob;
@@ -36,7 +36,9 @@ export function readUploadResponse(status: number, text: string): UploadOutcome 
   const parsed = uploadResponseSchema.safeParse(json);
   if (parsed.success) {
     const data = parsed.data;
-    return data.ok ? { ok: true, image: data.image } : { ok: false, message: data.message, retryable: isRetryableStatus(status) };
+    return data.ok
+      ? { ok: true, image: data.image }
+      : { ok: false, message: data.message, retryable: isRetryableStatus(status) };
   }
   return {
     ok: false,
@@ -58,11 +60,16 @@ export const xhrUpload: Uploader = (input, onProgress, signal) =>
     xhr.open("POST", UPLOAD_ENDPOINT);
     xhr.responseType = "text";
     xhr.upload.onprogress = (event) => {
-      if (event.lengthComputable && event.total > 0) onProgress(Math.min(99, Math.round((event.loaded / event.total) * 100)));
+      if (event.lengthComputable && event.total > 0)
+        onProgress(Math.min(99, Math.round((event.loaded / event.total) * 100)));
     };
     xhr.onload = () => resolve(readUploadResponse(xhr.status, xhr.responseText));
     xhr.onerror = () =>
-      resolve({ ok: false, message: "The upload was interrupted. Check the connection and try again.", retryable: true });
+      resolve({
+        ok: false,
+        message: "The upload was interrupted. Check the connection and try again.",
+        retryable: true,
+      });
     xhr.onabort = () => resolve({ ok: false, message: "The upload was cancelled.", retryable: true });
     signal.addEventListener("abort", () => xhr.abort(), { once: true });
     xhr.send(form);

@@ -21,9 +21,15 @@ describe("analyzePrompt", () => {
   });
 
   it("lists unmentioned images without an effective prompt when some image is mentioned", () => {
-    expect(analyzePrompt([{ kind: "chip", imageId: "b" }, { kind: "text", text: " x" }], images)).toEqual([
-      { kind: "unmentioned", imageIds: ["a"] },
-    ]);
+    expect(
+      analyzePrompt(
+        [
+          { kind: "chip", imageId: "b" },
+          { kind: "text", text: " x" },
+        ],
+        images,
+      ),
+    ).toEqual([{ kind: "unmentioned", imageIds: ["a"] }]);
   });
 
   it("counts chips of removed images and literal tokens past the last image as dangling", () => {

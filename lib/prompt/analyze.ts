@@ -22,7 +22,8 @@ export function analyzePrompt(
     (segment) => segment.kind === "chip" && wire.danglingImageIds.includes(segment.imageId),
   ).length;
   const danglingLiterals = positions.filter((position) => position < 1 || position > images.length).length;
-  if (danglingChips + danglingLiterals > 0) warnings.push({ kind: "dangling", count: danglingChips + danglingLiterals });
+  if (danglingChips + danglingLiterals > 0)
+    warnings.push({ kind: "dangling", count: danglingChips + danglingLiterals });
 
   const mentioned = new Set(positions);
   const unmentioned = images.filter((_, index) => !mentioned.has(index + 1)).map((image) => image.id);

@@ -23,4 +23,3 @@ export function cleanText(text: string): string {
       : "",
   );
 }
-

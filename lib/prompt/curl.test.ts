@@ -1,8 +1,8 @@
 import { execFileSync } from "node:child_process";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { textArb } from "@/test-support/test-arbitraries";
 import { shellQuote, toCurl } from "./curl";
-import { textArb } from "./test-arbitraries";
 
 /**
  * Runs the command in a real POSIX shell with `curl` replaced by a function that prints its arguments, so the test

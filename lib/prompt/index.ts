@@ -1,8 +1,8 @@
-export type { PromptDoc, PromptImageRef, PromptSegment, PromptWarning } from "./types";
-export { cleanText } from "./clean-text";
-export { chipImageIds, normalizeDoc } from "./normalize";
-export { imageToken, tokenPositions } from "./token";
-export { toWire, wireLength, type WirePrompt } from "./wire";
-export { parseWire, type ParsedWire } from "./parse-wire";
 export { analyzePrompt } from "./analyze";
+export { cleanText } from "./clean-text";
 export { shellQuote, toCurl } from "./curl";
+export { chipImageIds, normalizeDoc } from "./normalize";
+export { type ParsedWire, parseWire } from "./parse-wire";
+export { imageToken, tokenPositions } from "./token";
+export type { PromptDoc, PromptImageRef, PromptSegment, PromptWarning } from "./types";
+export { toWire, type WirePrompt, wireLength } from "./wire";

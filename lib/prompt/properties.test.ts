@@ -1,8 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import {
+  docArb,
+  FORBIDDEN_ON_WIRE,
+  imageIdsArb,
+  STRAY_JOINER,
+  textArb,
+  tokenLikeArb,
+} from "@/test-support/test-arbitraries";
 import { normalizeDoc } from "./normalize";
 import { parseWire } from "./parse-wire";
-import { docArb, FORBIDDEN_ON_WIRE, imageIdsArb, STRAY_JOINER, textArb, tokenLikeArb } from "./test-arbitraries";
 import { imageToken, LIBERAL_TOKEN, tokenPositions } from "./token";
 import type { PromptDoc } from "./types";
 import { toWire, wireLength } from "./wire";
@@ -17,7 +24,12 @@ const chipIds = (doc: PromptDoc) => doc.flatMap((s) => (s.kind === "chip" ? [s.i
 const hasTokenOpener = (doc: PromptDoc) => normalizeDoc(doc).some((s) => s.kind === "text" && s.text.includes("<<<"));
 
 const trayAndDoc = (minImages = 0) =>
-  imageIdsArb(minImages).chain((ids) => fc.tuple(fc.constant(ids), docArb(ids).filter((d) => !hasTokenOpener(d))));
+  imageIdsArb(minImages).chain((ids) =>
+    fc.tuple(
+      fc.constant(ids),
+      docArb(ids).filter((d) => !hasTokenOpener(d)),
+    ),
+  );
 
 describe("wire properties", () => {
   it("(1) round trip: parseWire(toWire(doc)) is the normalised doc", () => {
@@ -34,9 +46,7 @@ describe("wire properties", () => {
   });
 
   it("(1b) token-like text: in-range tokens become chips, everything else stays text, the wire is stable", () => {
-    const text = fc
-      .array(fc.oneof(textArb, tokenLikeArb), { maxLength: 6 })
-      .map((parts) => parts.join(""));
+    const text = fc.array(fc.oneof(textArb, tokenLikeArb), { maxLength: 6 }).map((parts) => parts.join(""));
     fc.assert(
       fc.property(
         imageIdsArb().chain((ids) => fc.tuple(fc.constant(ids), docArb(ids, text))),
@@ -79,7 +89,7 @@ describe("wire properties", () => {
           // image_urls follow the new order, so token N and url N still agree.
           expect(after.imageUrls).toEqual(refs(permuted).map((r) => r.url));
           for (const [index, n] of tokenPositions(after.prompt).entries()) {
-            expect(after.imageUrls[n - 1]).toBe(refs([expected[index]!])[0]!.url);
+            expect(after.imageUrls[n - 1]).toBe(refs([expected[index] ?? ""])[0]?.url);
           }
         },
       ),
@@ -94,7 +104,7 @@ describe("wire properties", () => {
           fc.tuple(fc.constant(ids), fc.constant(doc), fc.integer({ min: 0, max: ids.length - 1 })),
         ),
         ([ids, doc, removeAt]) => {
-          const removed = ids[removeAt]!;
+          const removed = ids[removeAt] ?? "";
           const remaining = ids.filter((id) => id !== removed);
           const wire = toWire(doc, refs(remaining));
           for (const n of tokenPositions(wire.prompt)) {
@@ -131,7 +141,7 @@ describe("wire properties", () => {
     fc.assert(
       fc.property(
         imageIdsArb().chain((ids) => fc.tuple(fc.constant(ids), docArb(ids), fc.subarray(ids))),
-        ([ids, doc, kept]) => {
+        ([_ids, doc, kept]) => {
           expect(wireLength(doc, refs(kept))).toBe(toWire(doc, refs(kept)).prompt.length);
           // Independent count: text length after cleaning plus 13+ per surviving chip.
           const expected = normalizeDoc(doc).reduce((sum, s) => {

@@ -4,11 +4,7 @@ import { normalizeDoc } from "./normalize";
 import type { PromptDoc } from "./types";
 import { toWire, wireLength } from "./wire";
 
-const images = [
-  { id: "a", url: "https://x.test/a.jpg" },
-  { id: "b", url: "https://x.test/b.jpg" },
-  { id: "c" },
-];
+const images = [{ id: "a", url: "https://x.test/a.jpg" }, { id: "b", url: "https://x.test/b.jpg" }, { id: "c" }];
 
 describe("toWire", () => {
   it("numbers chips by the current image order", () => {
@@ -18,7 +14,7 @@ describe("toWire", () => {
       { kind: "chip", imageId: "a" },
     ];
     expect(toWire(doc, images).prompt).toBe("<<<image_2>>> walks into <<<image_1>>>");
-    expect(toWire(doc, [images[1]!, images[0]!]).prompt).toBe("<<<image_1>>> walks into <<<image_2>>>");
+    expect(toWire(doc, images.slice(0, 2).toReversed()).prompt).toBe("<<<image_1>>> walks into <<<image_2>>>");
   });
 
   it("sends image_urls in image order, keeping positions for images without a URL yet", () => {
@@ -50,7 +46,10 @@ describe("toWire", () => {
   });
 
   it("counts each chip as its token's length", () => {
-    const doc: PromptDoc = [{ kind: "chip", imageId: "b" }, { kind: "text", text: "hi" }];
+    const doc: PromptDoc = [
+      { kind: "chip", imageId: "b" },
+      { kind: "text", text: "hi" },
+    ];
     expect(wireLength(doc, images)).toBe("<<<image_2>>>".length + 2);
     expect(wireLength(doc, images)).toBe(15);
     // A dangling chip is not sent, so it does not count.

@@ -1,8 +1,8 @@
 import "server-only";
 import { findSharedGeneration } from "@/lib/db/shares";
-import { outputSize } from "@/lib/generations/dimensions";
-import { storedRecipe, type StoredRecipe } from "@/lib/generations/stored-recipe";
 import { env } from "@/lib/env";
+import { outputSize } from "@/lib/generations/dimensions";
+import { type StoredRecipe, storedRecipe } from "@/lib/generations/stored-recipe";
 import { slugPattern } from "./share-links";
 
 /** Everything a public share page may show. Nothing here reveals the owner's other data. */
@@ -25,7 +25,7 @@ export type SharedVideo = {
 export function loadSharedVideo(slug: string): SharedVideo | null {
   if (!slugPattern.test(slug)) return null;
   const found = findSharedGeneration(slug);
-  if (!found || found.generation.status !== "completed") return null;
+  if (found?.generation.status !== "completed") return null;
   const { generation, share } = found;
   const videoFile = generation.videoFile;
   if (!videoFile) return null;

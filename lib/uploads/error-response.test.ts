@@ -19,8 +19,13 @@ describe("uploadFailure", () => {
     const limited = uploadFailure(vendor);
     expect(limited.status).toBe(429);
     expect(limited.body.message).toBe("The video service is busy (rate limit). Wait a moment and try again.");
-    const crash = uploadFailure(new TypeError("Cannot read properties of undefined (reading 'url') at /app/lib/x.ts:1"));
-    expect(crash).toEqual({ status: 500, body: { ok: false, code: "internal", message: "Something went wrong on our side. Try again." } });
+    const crash = uploadFailure(
+      new TypeError("Cannot read properties of undefined (reading 'url') at /app/lib/x.ts:1"),
+    );
+    expect(crash).toEqual({
+      status: 500,
+      body: { ok: false, code: "internal", message: "Something went wrong on our side. Try again." },
+    });
     expect(log).toHaveBeenCalledTimes(2);
   });
 

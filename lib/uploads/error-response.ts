@@ -1,5 +1,5 @@
 import "server-only";
-import { AppError, toUserError, type ErrorCode } from "@/lib/errors";
+import { AppError, type ErrorCode, toUserError } from "@/lib/errors";
 import { logError } from "@/lib/log";
 import { UploadRejectedError } from "./upload-error";
 
@@ -17,7 +17,10 @@ const statusByCode: Record<ErrorCode, number> = {
 };
 
 /** `{ ok: false, code, message }` with a status; only user-facing text leaves, details go to the log. */
-export function uploadFailure(error: unknown): { status: number; body: { ok: false; code: ErrorCode; message: string } } {
+export function uploadFailure(error: unknown): {
+  status: number;
+  body: { ok: false; code: ErrorCode; message: string };
+} {
   if (error instanceof UploadRejectedError) {
     return { status: error.httpStatus, body: { ok: false, code: error.code, message: error.message } };
   }

@@ -1,6 +1,6 @@
 import "server-only";
 import fs from "node:fs";
-import { findImage, updateImage, type ImageRow } from "@/lib/db/images";
+import { findImage, type ImageRow, updateImage } from "@/lib/db/images";
 import { AppError } from "@/lib/errors";
 import { mediaPath } from "@/lib/media/paths";
 import { defaultUpstreamUploader, type UpstreamUploader } from "./upstream-uploader";
@@ -63,7 +63,10 @@ async function reupload(row: ImageRow, deps: FreshUrlDeps): Promise<ImageRow> {
 
 /** The row with an upstream URL good for at least a couple of hours more, re-uploading when needed. */
 export async function refreshIfStale(row: ImageRow, deps: FreshUrlDeps = {}): Promise<ImageRow> {
-  if (isUpstreamUrlFresh(row, (deps.now ?? Date.now)()) && !(await (deps.isGone ?? headSaysGone)(row.upstreamUrl ?? ""))) {
+  if (
+    isUpstreamUrlFresh(row, (deps.now ?? Date.now)()) &&
+    !(await (deps.isGone ?? headSaysGone)(row.upstreamUrl ?? ""))
+  ) {
     return row;
   }
   const pending = inFlight.get(row.id);

@@ -5,8 +5,8 @@ import {
   decodableHeic,
   exifIfd0Tags,
   fakeHeif,
-  gif,
   GPS_IFD_TAG,
+  gif,
   jpegWithGps,
   noisyJpeg,
   png,
@@ -14,16 +14,22 @@ import {
   pngWithMetadata,
   webp,
   withPngHeaderSize,
-} from "@/lib/images/test-images";
-import { processImage } from "./process-image";
+} from "@/test-support/test-images";
 import { rejection } from "./expect-rejection";
+import { processImage } from "./process-image";
 
 describe("processImage", () => {
   it("re-encodes a JPEG without any metadata, whatever the browser did", async () => {
     const original = await jpegWithGps(800, 600);
     expect(exifIfd0Tags((await sharp(original).metadata()).exif)).toContain(GPS_IFD_TAG);
     const result = await processImage(original, "beach.jpg");
-    expect(result).toMatchObject({ contentType: "image/jpeg", extension: "jpg", width: 800, height: 600, sourceKind: "jpeg" });
+    expect(result).toMatchObject({
+      contentType: "image/jpeg",
+      extension: "jpg",
+      width: 800,
+      height: 600,
+      sourceKind: "jpeg",
+    });
     const after = await sharp(result.data).metadata();
     expect(after.exif).toBeUndefined();
     expect(after.xmp).toBeUndefined();
@@ -108,9 +114,12 @@ describe("processImage", () => {
   });
 
   it("turns a PNG over 10 MB into a shrunk JPEG", async () => {
-    const noisy = await sharp(Buffer.from(Array.from({ length: 2400 * 1800 * 3 }, () => Math.floor(Math.random() * 256))), {
-      raw: { width: 2400, height: 1800, channels: 3 },
-    })
+    const noisy = await sharp(
+      Buffer.from(Array.from({ length: 2400 * 1800 * 3 }, () => Math.floor(Math.random() * 256))),
+      {
+        raw: { width: 2400, height: 1800, channels: 3 },
+      },
+    )
       .png({ compressionLevel: 0 })
       .toBuffer();
     expect(noisy.length).toBeGreaterThan(10_000_000);
@@ -121,7 +130,9 @@ describe("processImage", () => {
   it("says a damaged file is damaged", async () => {
     const good = await png(400, 400);
     const error = await rejection(processImage(good.subarray(0, 60), "cut.png"));
-    expect(error.message).toBe("cut.png could not be read as a PNG image; the file may be damaged. Export it again as JPEG or PNG.");
+    expect(error.message).toBe(
+      "cut.png could not be read as a PNG image; the file may be damaged. Export it again as JPEG or PNG.",
+    );
   });
 
   it("refuses an empty body", async () => {

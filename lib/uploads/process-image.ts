@@ -9,7 +9,7 @@ import {
   unreadableMessage,
 } from "@/lib/images/messages";
 import { dimensionProblem, isOverSizeLimit } from "@/lib/images/rules";
-import { isConvertibleKind, isSendableKind, SNIFF_BYTES, sniffKind, type SniffedKind } from "@/lib/images/sniff";
+import { isConvertibleKind, isSendableKind, SNIFF_BYTES, type SniffedKind, sniffKind } from "@/lib/images/sniff";
 import { UploadRejectedError } from "./upload-error";
 
 export type ProcessedImage = {
@@ -72,7 +72,12 @@ export async function processImage(bytes: Buffer, name: string): Promise<Process
   if (problem) throw new UploadRejectedError(problem, 422, `${width}x${height}`);
 
   // Same rule as the browser: a file over the limit is shrunk, and so is one whose clean re-encode still is.
-  const resize = { width: DOWNSCALE_LONG_SIDE_PX, height: DOWNSCALE_LONG_SIDE_PX, fit: "inside", withoutEnlargement: true } as const;
+  const resize = {
+    width: DOWNSCALE_LONG_SIDE_PX,
+    height: DOWNSCALE_LONG_SIDE_PX,
+    fit: "inside",
+    withoutEnlargement: true,
+  } as const;
   const shrink = () => encode(open(bytes).resize(resize), "jpeg");
   let result: Awaited<ReturnType<typeof encode>>;
   try {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { cleanName, readUploadRequest } from "./read-upload";
 import { rejection } from "./expect-rejection";
+import { cleanName, readUploadRequest } from "./read-upload";
 
 function multipart(file: Blob | undefined, filename: string, name?: string): Request {
   const form = new FormData();
@@ -13,20 +13,26 @@ function multipart(file: Blob | undefined, filename: string, name?: string): Req
 function streamingRequest(totalBytes: number, chunkBytes: number, contentType: string, declaredLength?: number) {
   let sent = 0;
   const pulled = { bytes: 0 };
-  const body = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      if (sent >= totalBytes) {
-        controller.close();
-        return;
-      }
-      const size = Math.min(chunkBytes, totalBytes - sent);
-      const chunk = new Uint8Array(size);
-      if (sent === 0) chunk.set(new TextEncoder().encode('--b\r\nContent-Disposition: form-data; name="file"; filename="pano.jpg"\r\n\r\n'));
-      sent += size;
-      pulled.bytes = sent;
-      controller.enqueue(chunk);
+  const body = new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        if (sent >= totalBytes) {
+          controller.close();
+          return;
+        }
+        const size = Math.min(chunkBytes, totalBytes - sent);
+        const chunk = new Uint8Array(size);
+        if (sent === 0)
+          chunk.set(
+            new TextEncoder().encode('--b\r\nContent-Disposition: form-data; name="file"; filename="pano.jpg"\r\n\r\n'),
+          );
+        sent += size;
+        pulled.bytes = sent;
+        controller.enqueue(chunk);
+      },
     },
-  }, { highWaterMark: 0 });
+    { highWaterMark: 0 },
+  );
   const request = new Request("http://localhost/api/uploads", {
     method: "POST",
     body,
@@ -41,13 +47,17 @@ function streamingRequest(totalBytes: number, chunkBytes: number, contentType: s
 
 describe("readUploadRequest", () => {
   it("reads the file and the display name", async () => {
-    const upload = await readUploadRequest(multipart(new Blob([new Uint8Array([1, 2, 3])]), "cat.jpg", "Cat on a mat.webp"));
+    const upload = await readUploadRequest(
+      multipart(new Blob([new Uint8Array([1, 2, 3])]), "cat.jpg", "Cat on a mat.webp"),
+    );
     expect([...upload.bytes]).toEqual([1, 2, 3]);
     expect(upload.name).toBe("Cat on a mat.webp");
   });
 
   it("falls back to the file's own name, without folders", async () => {
-    const upload = await readUploadRequest(multipart(new Blob([new Uint8Array([1])]), "C:\\Users\\me\\Pictures\\dog.png"));
+    const upload = await readUploadRequest(
+      multipart(new Blob([new Uint8Array([1])]), "C:\\Users\\me\\Pictures\\dog.png"),
+    );
     expect(upload.name).toBe("dog.png");
   });
 
@@ -55,14 +65,18 @@ describe("readUploadRequest", () => {
     const big = new Blob([new Uint8Array(20 * 1024 * 1024 + 1)]);
     const error = await rejection(readUploadRequest(multipart(big, "pano.jpg")));
     expect(error.httpStatus).toBe(413);
-    expect(error.message).toBe("pano.jpg is 21.0 MB; files larger than 20 MB can't be uploaded. Export a smaller JPEG and add it again.");
+    expect(error.message).toBe(
+      "pano.jpg is 21.0 MB; files larger than 20 MB can't be uploaded. Export a smaller JPEG and add it again.",
+    );
   });
 
   it("stops keeping an oversized body while it streams in, and still names the file", async () => {
     const { request, pulled } = streamingRequest(30 * 1024 * 1024, 1024 * 1024, "multipart/form-data; boundary=b");
     const error = await rejection(readUploadRequest(request));
     expect(error.httpStatus).toBe(413);
-    expect(error.message).toBe("pano.jpg is over 20 MB; files larger than 20 MB can't be uploaded. Export a smaller JPEG and add it again.");
+    expect(error.message).toBe(
+      "pano.jpg is over 20 MB; files larger than 20 MB can't be uploaded. Export a smaller JPEG and add it again.",
+    );
     expect(pulled.bytes).toBe(30 * 1024 * 1024);
   });
 
@@ -83,7 +97,11 @@ describe("readUploadRequest", () => {
     expect((await rejection(readUploadRequest(multipart(undefined, "")))).message).toBe(
       "No image was sent (the form needs a field named file).",
     );
-    const json = new Request("http://localhost/api/uploads", { method: "POST", body: "{}", headers: { "content-type": "application/json" } });
+    const json = new Request("http://localhost/api/uploads", {
+      method: "POST",
+      body: "{}",
+      headers: { "content-type": "application/json" },
+    });
     expect((await rejection(readUploadRequest(json))).httpStatus).toBe(400);
   });
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import { MAX_UPLOAD_BYTES } from "@/lib/images/limits";
 import { uploadTooLargeMessage } from "@/lib/images/messages";
+import { stripControlCharacters } from "@/lib/text/control-characters";
 import { UploadRejectedError } from "./upload-error";
 
 export type ReceivedUpload = {
@@ -20,7 +21,7 @@ const DRAIN_LIMIT = 3 * MAX_UPLOAD_BYTES;
 /** Strips folders and control characters from a client-supplied name and bounds its length. */
 export function cleanName(raw: string | undefined | null, fallback = "image"): string {
   const base = (raw ?? "").split(/[\\/]/).pop() ?? "";
-  const cleaned = base.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(0, 200);
+  const cleaned = stripControlCharacters(base).trim().slice(0, 200);
   return cleaned === "" ? fallback : cleaned;
 }
 

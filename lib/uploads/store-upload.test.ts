@@ -4,9 +4,9 @@ import path from "node:path";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { UploadedImage } from "@/lib/apimart";
-import { AppError } from "@/lib/errors";
-import { jpegWithGps, png, webp } from "@/lib/images/test-images";
 import { findImage, findImagesBySha256 } from "@/lib/db/images";
+import { AppError } from "@/lib/errors";
+import { jpegWithGps, png, webp } from "@/test-support/test-images";
 import { ensureFreshUpstreamUrl, UPSTREAM_URL_MAX_AGE_MS } from "./fresh-url";
 import { sha256, storeUpload } from "./store-upload";
 import { UploadRejectedError } from "./upload-error";
@@ -106,9 +106,11 @@ describe("storeUpload", () => {
   it("keeps the stored image when the upstream upload fails, so a retry only uploads", async () => {
     const upstream = fakeUpstream({ failTimes: 1 });
     const bytes = await webp(640, 480);
-    await expect(storeUpload({ bytes, name: "net.webp" }, { uploadImage: upstream.uploadImage })).rejects.toMatchObject({
-      code: "network",
-    });
+    await expect(storeUpload({ bytes, name: "net.webp" }, { uploadImage: upstream.uploadImage })).rejects.toMatchObject(
+      {
+        code: "network",
+      },
+    );
     const [row] = findImagesBySha256(sha256(bytes));
     expect(row).toMatchObject({ upstreamUrl: null, contentType: "image/jpeg" });
     const retried = await storeUpload({ bytes, name: "net.webp" }, { uploadImage: upstream.uploadImage });
@@ -132,9 +134,9 @@ describe("storeUpload", () => {
   it("refuses a rule-breaking file before storing or uploading anything", async () => {
     const upstream = fakeUpstream();
     const before = fs.readdirSync(path.join(dataDir, "media", "images")).length;
-    await expect(storeUpload({ bytes: await png(200, 150), name: "tiny.png" }, { uploadImage: upstream.uploadImage })).rejects.toThrow(
-      UploadRejectedError,
-    );
+    await expect(
+      storeUpload({ bytes: await png(200, 150), name: "tiny.png" }, { uploadImage: upstream.uploadImage }),
+    ).rejects.toThrow(UploadRejectedError);
     expect(upstream.calls).toHaveLength(0);
     expect(fs.readdirSync(path.join(dataDir, "media", "images"))).toHaveLength(before);
   });
@@ -144,16 +146,24 @@ describe("ensureFreshUpstreamUrl", () => {
   it("returns a URL younger than ~70 h as it is", async () => {
     const upstream = fakeUpstream();
     const time = clock(Date.now());
-    const image = await storeUpload({ bytes: await png(900, 400), name: "x.png" }, { uploadImage: upstream.uploadImage, now: time.now });
+    const image = await storeUpload(
+      { bytes: await png(900, 400), name: "x.png" },
+      { uploadImage: upstream.uploadImage, now: time.now },
+    );
     time.state.now += UPSTREAM_URL_MAX_AGE_MS - 60_000;
-    expect(await ensureFreshUpstreamUrl(image.id, { uploadImage: upstream.uploadImage, now: time.now })).toBe(image.upstreamUrl);
+    expect(await ensureFreshUpstreamUrl(image.id, { uploadImage: upstream.uploadImage, now: time.now })).toBe(
+      image.upstreamUrl,
+    );
     expect(upstream.calls).toHaveLength(1);
   });
 
   it("re-uploads the stored file once when the URL is older, and saves the new one", async () => {
     const upstream = fakeUpstream();
     const time = clock(Date.now());
-    const image = await storeUpload({ bytes: await png(1000, 400), name: "y.png" }, { uploadImage: upstream.uploadImage, now: time.now });
+    const image = await storeUpload(
+      { bytes: await png(1000, 400), name: "y.png" },
+      { uploadImage: upstream.uploadImage, now: time.now },
+    );
     time.state.now += UPSTREAM_URL_MAX_AGE_MS + 1;
     const deps = { uploadImage: upstream.uploadImage, now: time.now };
     const [a, b] = await Promise.all([ensureFreshUpstreamUrl(image.id, deps), ensureFreshUpstreamUrl(image.id, deps)]);
@@ -168,10 +178,15 @@ describe("ensureFreshUpstreamUrl", () => {
     await expect(ensureFreshUpstreamUrl("no-such-image")).rejects.toMatchObject({ code: "not_found" });
     const upstream = fakeUpstream();
     const time = clock(Date.now());
-    const image = await storeUpload({ bytes: await png(1100, 500), name: "lost.png" }, { uploadImage: upstream.uploadImage, now: time.now });
+    const image = await storeUpload(
+      { bytes: await png(1100, 500), name: "lost.png" },
+      { uploadImage: upstream.uploadImage, now: time.now },
+    );
     fs.rmSync(path.join(dataDir, "media", "images", `${image.id}.png`));
     time.state.now += UPSTREAM_URL_MAX_AGE_MS + 1;
-    await expect(ensureFreshUpstreamUrl(image.id, { uploadImage: upstream.uploadImage, now: time.now })).rejects.toMatchObject({
+    await expect(
+      ensureFreshUpstreamUrl(image.id, { uploadImage: upstream.uploadImage, now: time.now }),
+    ).rejects.toMatchObject({
       code: "not_found",
       message: "The reference image lost.png is no longer stored. Add it to the tray again.",
     });

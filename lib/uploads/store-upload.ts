@@ -1,11 +1,11 @@
 import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import fs from "node:fs";
-import { findImagesBySha256, insertImage, type ImageRow } from "@/lib/db/images";
+import { findImagesBySha256, type ImageRow, insertImage } from "@/lib/db/images";
 import { AppError } from "@/lib/errors";
 import type { UploadedImageInfo } from "@/lib/images/upload-response";
 import { mediaDir, mediaPath, mediaUrl } from "@/lib/media/paths";
-import { refreshIfStale, storedFilePath, type FreshUrlDeps } from "./fresh-url";
+import { type FreshUrlDeps, refreshIfStale, storedFilePath } from "./fresh-url";
 import { processImage } from "./process-image";
 
 export type StoreUploadDeps = FreshUrlDeps;

@@ -3,9 +3,9 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
+import { makeClips } from "@/test-support/test-clips";
+import { closedPort, startTestServer, type TestServer } from "@/test-support/test-server";
 import { downloadVideo, withDownloadedVideo } from "./fetch-video";
-import { makeClips } from "./test-clips";
-import { closedPort, startTestServer, type TestServer } from "./test-server";
 
 let server: TestServer;
 let fine: string;
@@ -179,7 +179,9 @@ describe("downloadVideo", () => {
   });
 
   it("times out when the body stalls, and leaves no file", async () => {
-    expect((await failure(downloadVideo(`${server.origin}/slow-body`, local({ timeoutMs: 300 })))).code).toBe("timeout");
+    expect((await failure(downloadVideo(`${server.origin}/slow-body`, local({ timeoutMs: 300 })))).code).toBe(
+      "timeout",
+    );
     expect(leftovers()).toEqual([]);
   });
 

@@ -2,9 +2,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
+import { makeClips } from "@/test-support/test-clips";
 import { parseFrameRate, parseProbe, probeVideo } from "./probe";
 import { checkVideo, describeVideo } from "./rules";
-import { makeClips } from "./test-clips";
 
 const NAMES = ["fine", "fineMov", "short", "long", "small", "lowFps", "wrongContainer", "text"] as const;
 let clips: Record<(typeof NAMES)[number], string>;
@@ -107,7 +107,14 @@ describe("parseFrameRate", () => {
 
 describe("parseProbe", () => {
   const file = { bytes: 1000, head: Buffer.alloc(0) };
-  const video = { codec_type: "video", codec_name: "h264", width: 1920, height: 1080, avg_frame_rate: "0/0", r_frame_rate: "30000/1001" };
+  const video = {
+    codec_type: "video",
+    codec_name: "h264",
+    width: 1920,
+    height: 1080,
+    avg_frame_rate: "0/0",
+    r_frame_rate: "30000/1001",
+  };
   const format = { format_name: "mov,mp4,m4a,3gp,3g2,mj2", duration: "5.5", tags: { major_brand: "mp42" } };
 
   it("falls back to r_frame_rate when avg_frame_rate is unknown", () => {

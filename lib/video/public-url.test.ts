@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
-import { assertPublicHttpUrl, isPublicAddress, type HostLookup } from "./public-url";
+import { assertPublicHttpUrl, type HostLookup, isPublicAddress } from "./public-url";
 
 const PRIVATE = "That address points inside a private network; use a public video URL.";
 
@@ -59,9 +59,12 @@ describe("isPublicAddress", () => {
     expect(isPublicAddress(ip)).toBe(true);
   });
 
-  it.each(["", "localhost", "example.com", "1.2.3", "999.1.1.1", "::g"])("treats %j (not an IP) as not public", (value) => {
-    expect(isPublicAddress(value)).toBe(false);
-  });
+  it.each(["", "localhost", "example.com", "1.2.3", "999.1.1.1", "::g"])(
+    "treats %j (not an IP) as not public",
+    (value) => {
+      expect(isPublicAddress(value)).toBe(false);
+    },
+  );
 });
 
 /** Fake DNS: answers from a table, ENOTFOUND otherwise; records what was asked. */
@@ -101,7 +104,12 @@ describe("assertPublicHttpUrl", () => {
   });
 
   it("refuses non-http protocols", async () => {
-    for (const url of ["ftp://videos.example.com/a.mp4", "file:///etc/passwd", "data:video/mp4;base64,AAAA", "javascript:alert(1)"]) {
+    for (const url of [
+      "ftp://videos.example.com/a.mp4",
+      "file:///etc/passwd",
+      "data:video/mp4;base64,AAAA",
+      "javascript:alert(1)",
+    ]) {
       expect(await refusal(assertPublicHttpUrl(url, { lookup: dns }))).toEqual({
         code: "invalid_request",
         message: "Only http:// and https:// video URLs are supported.",
@@ -134,7 +142,10 @@ describe("assertPublicHttpUrl", () => {
     "http://0.0.0.0:3000/a.mp4",
   ])("refuses the IP-literal host in %s without asking DNS", async (url) => {
     const before = dns.asked.length;
-    expect(await refusal(assertPublicHttpUrl(url, { lookup: dns }))).toEqual({ code: "invalid_request", message: PRIVATE });
+    expect(await refusal(assertPublicHttpUrl(url, { lookup: dns }))).toEqual({
+      code: "invalid_request",
+      message: PRIVATE,
+    });
     expect(dns.asked.length).toBe(before);
   });
 
@@ -194,7 +205,10 @@ describe("assertPublicHttpUrl", () => {
 
   describe("allowHosts", () => {
     it("lets a listed host through without the address check", async () => {
-      const url = await assertPublicHttpUrl("http://127.0.0.1:4010/f/video/a.mp4", { allowHosts: ["127.0.0.1"], lookup: dns });
+      const url = await assertPublicHttpUrl("http://127.0.0.1:4010/f/video/a.mp4", {
+        allowHosts: ["127.0.0.1"],
+        lookup: dns,
+      });
       expect(url.host).toBe("127.0.0.1:4010");
       const own = await assertPublicHttpUrl("https://Media.Studio.Test./a.mp4", { allowHosts: ["media.studio.test"] });
       expect(own.hostname).toBe("media.studio.test.");
@@ -203,7 +217,10 @@ describe("assertPublicHttpUrl", () => {
     it("accepts origins and IPv6 entries", async () => {
       await expect(assertPublicHttpUrl("http://[::1]:9/a.mp4", { allowHosts: ["[::1]"] })).resolves.toBeInstanceOf(URL);
       await expect(
-        assertPublicHttpUrl("https://internal.example.com/a.mp4", { allowHosts: ["https://internal.example.com"], lookup: dns }),
+        assertPublicHttpUrl("https://internal.example.com/a.mp4", {
+          allowHosts: ["https://internal.example.com"],
+          lookup: dns,
+        }),
       ).resolves.toBeInstanceOf(URL);
     });
 

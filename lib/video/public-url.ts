@@ -108,7 +108,10 @@ function isAllowedHost(url: URL, allowHosts: readonly string[]): boolean {
 
 /** Lower-case, without IPv6 brackets or the trailing root dot, so "Example.com." matches "example.com". */
 function bareHost(hostname: string): string {
-  return hostname.toLowerCase().replace(/^\[|\]$/g, "").replace(/\.$/, "");
+  return hostname
+    .toLowerCase()
+    .replace(/^\[|\]$/g, "")
+    .replace(/\.$/, "");
 }
 
 const defaultLookup: HostLookup = async (hostname) =>

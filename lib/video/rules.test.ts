@@ -102,9 +102,9 @@ describe("checkVideo", () => {
 describe("describeVideo", () => {
   it("summarises size, length, rate and container", () => {
     expect(describeVideo(fine)).toBe("1280×720 · 5.0 s · 30 fps · MP4");
-    expect(describeVideo({ ...fine, container: "mov", width: 1080, height: 1920, durationSeconds: 9.96, fps: 30000 / 1001 })).toBe(
-      "1080×1920 · 10.0 s · 29.97 fps · MOV",
-    );
+    expect(
+      describeVideo({ ...fine, container: "mov", width: 1080, height: 1920, durationSeconds: 9.96, fps: 30000 / 1001 }),
+    ).toBe("1080×1920 · 10.0 s · 29.97 fps · MOV");
   });
 });
 

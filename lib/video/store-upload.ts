@@ -8,10 +8,10 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { mediaDir, mediaPath } from "@/lib/media/paths";
 import { DEFAULT_MAX_BYTES } from "./fetch-video";
+import { formatMegabytes } from "./format";
 import { extractPosterJpeg } from "./poster";
 import { probeVideo, type VideoProbe } from "./probe";
 import { checkVideo, type ReferType } from "./rules";
-import { formatMegabytes } from "./format";
 
 /** Whether APIMart could fetch from this app: a loopback public URL only works with the local simulator. */
 export function publicUrlReachable(): boolean {
@@ -37,7 +37,10 @@ export async function storeReferenceVideo(
   }
   const maxBytes = DEFAULT_MAX_BYTES;
   if (options.declaredBytes !== undefined && options.declaredBytes > maxBytes) {
-    throw new AppError("invalid_request", `${options.fileName} is ${formatMegabytes(options.declaredBytes)}; the limit is ${formatMegabytes(maxBytes)}.`);
+    throw new AppError(
+      "invalid_request",
+      `${options.fileName} is ${formatMegabytes(options.declaredBytes)}; the limit is ${formatMegabytes(maxBytes)}.`,
+    );
   }
   const name = `${randomUUID()}.mp4`;
   const file = mediaPath("references", name);
@@ -49,7 +52,9 @@ export async function storeReferenceVideo(
     transform(chunk: Buffer, _encoding, callback) {
       received += chunk.length;
       if (received > maxBytes) {
-        callback(new AppError("invalid_request", `${options.fileName} is over the ${formatMegabytes(maxBytes)} limit.`));
+        callback(
+          new AppError("invalid_request", `${options.fileName} is over the ${formatMegabytes(maxBytes)} limit.`),
+        );
         return;
       }
       callback(null, chunk);
@@ -59,7 +64,8 @@ export async function storeReferenceVideo(
     await pipeline(Readable.fromWeb(body as unknown as WebReadableStream<Uint8Array>), cap, fs.createWriteStream(file));
     const probe = await probeVideo(file);
     const problems = checkVideo(probe, { referType: options.referType, fileName: options.fileName });
-    if (problems.length > 0) throw new AppError("invalid_request", problems.map((problem) => problem.message).join(" "));
+    if (problems.length > 0)
+      throw new AppError("invalid_request", problems.map((problem) => problem.message).join(" "));
     const posterJpeg = await extractPosterJpeg(file).catch(() => null);
     // Served with the content type its extension names, so a MOV keeps .mov.
     const servedName = probe.container === "mov" ? name.replace(/\.mp4$/, ".mov") : name;

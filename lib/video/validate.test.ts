@@ -3,8 +3,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { makeClips } from "./test-clips";
-import { closedPort, startTestServer, type TestServer } from "./test-server";
+import { makeClips } from "@/test-support/test-clips";
+import { closedPort, startTestServer, type TestServer } from "@/test-support/test-server";
 import { fileNameFromUrl, validateReferenceVideo } from "./validate";
 
 let server: TestServer;
@@ -43,7 +43,15 @@ describe("validateReferenceVideo", () => {
     // The poster is a real 1280×720 frame, not just JPEG magic bytes.
     const posterFile = path.join(tempDir, "poster.jpg");
     fs.writeFileSync(posterFile, poster ?? Buffer.alloc(0));
-    const size = execFileSync("ffprobe", ["-v", "error", "-show_entries", "stream=width,height", "-of", "csv=p=0", posterFile]);
+    const size = execFileSync("ffprobe", [
+      "-v",
+      "error",
+      "-show_entries",
+      "stream=width,height",
+      "-of",
+      "csv=p=0",
+      posterFile,
+    ]);
     fs.rmSync(posterFile);
     expect(size.toString().trim()).toBe("1280,720");
     expect(fs.readdirSync(tempDir)).toEqual([]); // the downloaded copy is gone
@@ -67,7 +75,8 @@ describe("validateReferenceVideo", () => {
   it("names the file when the container is wrong", async () => {
     const name = path.basename(clips.wrongContainer);
     const result = await validateReferenceVideo(`${server.origin}/v/${name}`, local());
-    const expected = name === "clip.webm" ? "clip.webm is a WebM file; use MP4 or MOV." : "clip.mkv is an MKV file; use MP4 or MOV.";
+    const expected =
+      name === "clip.webm" ? "clip.webm is a WebM file; use MP4 or MOV." : "clip.mkv is an MKV file; use MP4 or MOV.";
     expect(result).toEqual(expect.objectContaining({ ok: false, code: "invalid_request", message: expected }));
   });
 

@@ -1,7 +1,7 @@
 import "server-only";
-import { AppError, toUserError, type ErrorCode } from "@/lib/errors";
+import { AppError, type ErrorCode, toUserError } from "@/lib/errors";
 import { logError } from "@/lib/log";
-import { withDownloadedVideo, type DownloadOptions } from "./fetch-video";
+import { type DownloadOptions, withDownloadedVideo } from "./fetch-video";
 import { extractPosterJpeg } from "./poster";
 import { probeVideo, type VideoProbe } from "./probe";
 import { checkVideo, type ReferType, type VideoProblem } from "./rules";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { authHeaders, startTestSimulator, submit, testKey, type TestSimulator } from "./helpers";
+import { authHeaders, startTestSimulator, submit, type TestSimulator, testKey } from "./helpers";
 
 const body = { model: "kling-video-o1", prompt: "auth check" };
 
@@ -21,14 +21,18 @@ describe("auth with SIMULATOR_API_KEY set", () => {
     const requestId = response.headers.get("x-oneapi-request-id");
     expect(status).toBe(401);
     expect(requestId).toMatch(/^\d{20}[a-z0-9]{8}$/);
-    expect(json).toEqual({ error: { message: `API key is required (request id: ${requestId ?? ""})`, type: "apimart_error" } });
+    expect(json).toEqual({
+      error: { message: `API key is required (request id: ${requestId ?? ""})`, type: "apimart_error" },
+    });
   });
 
   it("answers 401 'invalid API key' with the gateway shape for a wrong key", async () => {
     const { status, json, response } = await submit(sim.url, body, authHeaders("sk-wrong"));
     const requestId = response.headers.get("x-oneapi-request-id") ?? "missing";
     expect(status).toBe(401);
-    expect(json).toEqual({ error: { code: "", message: `invalid API key (request id: ${requestId})`, param: "", type: "apimart_error" } });
+    expect(json).toEqual({
+      error: { code: "", message: `invalid API key (request id: ${requestId})`, param: "", type: "apimart_error" },
+    });
   });
 
   it("accepts the configured key", async () => {
@@ -40,7 +44,11 @@ describe("auth with SIMULATOR_API_KEY set", () => {
     const pollResponse = await fetch(`${sim.url}/v1/tasks/task_01K9S419324DREZFBWNSVXYR6H`);
     expect(pollResponse.status).toBe(401);
     expect(await pollResponse.json()).toMatchObject({ error: { type: "apimart_error" } });
-    const uploadResponse = await fetch(`${sim.url}/v1/uploads/images`, { method: "POST", headers: authHeaders("nope"), body: new FormData() });
+    const uploadResponse = await fetch(`${sim.url}/v1/uploads/images`, {
+      method: "POST",
+      headers: authHeaders("nope"),
+      body: new FormData(),
+    });
     expect(uploadResponse.status).toBe(401);
   });
 

@@ -9,12 +9,22 @@ describe("parseEnv", () => {
   it("uses the documented defaults", () => {
     expect(parseEnv({})).toEqual({
       ok: true,
-      options: { port: 4010, host: "127.0.0.1", dataDir: "./data/simulator", taskSeconds: 30, apiKey: undefined, publicUrl: undefined },
+      options: {
+        port: 4010,
+        host: "127.0.0.1",
+        dataDir: "./data/simulator",
+        taskSeconds: 30,
+        apiKey: undefined,
+        publicUrl: undefined,
+      },
     });
   });
 
   it("treats empty variables as unset", () => {
-    expect(parseEnv({ SIMULATOR_PORT: "", SIMULATOR_API_KEY: "" })).toMatchObject({ ok: true, options: { port: 4010, apiKey: undefined } });
+    expect(parseEnv({ SIMULATOR_PORT: "", SIMULATOR_API_KEY: "" })).toMatchObject({
+      ok: true,
+      options: { port: 4010, apiKey: undefined },
+    });
   });
 
   it("reads every variable", () => {
@@ -28,7 +38,14 @@ describe("parseEnv", () => {
     });
     expect(result).toEqual({
       ok: true,
-      options: { port: 0, host: "0.0.0.0", dataDir: "/tmp/x", taskSeconds: 2.5, apiKey: "sk-1", publicUrl: "https://sim.example.com" },
+      options: {
+        port: 0,
+        host: "0.0.0.0",
+        dataDir: "/tmp/x",
+        taskSeconds: 2.5,
+        apiKey: "sk-1",
+        publicUrl: "https://sim.example.com",
+      },
     });
   });
 
@@ -81,7 +98,12 @@ describe("simulator/main.ts", () => {
     expect(await health.json()).toEqual({ ok: true });
     run.child.kill("SIGTERM");
     expect(await run.exited).toBe(0);
-    expect(run.output().stdout.split("\n").filter((line) => line !== "")).toHaveLength(1);
+    expect(
+      run
+        .output()
+        .stdout.split("\n")
+        .filter((line) => line !== ""),
+    ).toHaveLength(1);
   });
 
   it("exits non-zero and names the variable on bad configuration", async () => {

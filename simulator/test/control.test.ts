@@ -10,11 +10,11 @@ import {
   startTestSimulator,
   submit,
   submitOk,
+  type TestSimulator,
   testKey,
   upload,
   videoUrlOf,
   waitForTerminal,
-  type TestSimulator,
 } from "./helpers";
 
 let sim: TestSimulator;
@@ -44,7 +44,13 @@ describe("control API", () => {
     const { json } = await control(sim.url, "GET", "requests");
     expect(JSON.stringify(json)).not.toContain(testKey);
     expect(json).toEqual([
-      expect.objectContaining({ method: "POST", path: "/v1/videos/generations", authorization: "present", body, status: 200 }),
+      expect.objectContaining({
+        method: "POST",
+        path: "/v1/videos/generations",
+        authorization: "present",
+        body,
+        status: 200,
+      }),
       expect.objectContaining({ method: "POST", path: "/v1/videos/generations", authorization: "absent", status: 401 }),
       expect.objectContaining({
         method: "POST",
@@ -52,7 +58,11 @@ describe("control API", () => {
         upload: { filename: "logged.png", bytes: expect.any(Number), detected_type: "image/png" },
         status: 200,
       }),
-      expect.objectContaining({ method: "GET", path: "/v1/tasks/task_01K9S419324DREZFBWNSVXYR6H?language=en", status: 404 }),
+      expect.objectContaining({
+        method: "GET",
+        path: "/v1/tasks/task_01K9S419324DREZFBWNSVXYR6H?language=en",
+        status: 404,
+      }),
     ]);
     const first = (json as { headers: Record<string, string>; time: string; request_id: string }[])[0];
     expect(first?.headers["x-custom"]).toBe("yes");
@@ -67,7 +77,9 @@ describe("control API", () => {
     await control(sim.url, "DELETE", "requests");
     await control(sim.url, "POST", "faults", { endpoint: "submit", fault: "429" });
     await submit(sim.url, { model: "kling-video-o1", prompt: "x" });
-    expect((await control(sim.url, "GET", "requests")).json).toEqual([expect.objectContaining({ fault: "429", status: 429 })]);
+    expect((await control(sim.url, "GET", "requests")).json).toEqual([
+      expect.objectContaining({ fault: "429", status: 429 }),
+    ]);
   });
 
   it("POST /__sim/reset forgets tasks, faults and requests", async () => {
@@ -85,7 +97,10 @@ describe("POST /__sim/expire", () => {
     const a = await waitForTerminal(sim.url, await submitOk(sim.url, { model: "kling-video-o1", prompt: "expire a" }));
     const b = await waitForTerminal(sim.url, await submitOk(sim.url, { model: "kling-video-o1", prompt: "expire b" }));
     expect((await fetch(videoUrlOf(a))).status).toBe(200);
-    expect(await control(sim.url, "POST", "expire", { task_id: a.id })).toEqual({ status: 200, json: { ok: true, expired: { videos: 1, images: 0 } } });
+    expect(await control(sim.url, "POST", "expire", { task_id: a.id })).toEqual({
+      status: 200,
+      json: { ok: true, expired: { videos: 1, images: 0 } },
+    });
     expect((await fetch(videoUrlOf(a))).status).toBe(404);
     expect((await fetch(videoUrlOf(b))).status).toBe(200);
     expect((await poll(sim.url, a.id)).json.data).toEqual(a);

@@ -1,8 +1,19 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { authHeaders, control, makeImage, poll, startTestSimulator, submit, submitOk, upload, waitForTerminal, type TestSimulator } from "./helpers";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import {
+  authHeaders,
+  control,
+  makeImage,
+  poll,
+  startTestSimulator,
+  submit,
+  submitOk,
+  type TestSimulator,
+  upload,
+  waitForTerminal,
+} from "./helpers";
 
 let sim: TestSimulator;
 let scratch: string;
@@ -21,26 +32,39 @@ afterAll(async () => {
 });
 
 const answers = [
-  { fault: "402", status: 402, body: { error: { code: 402, message: "Insufficient balance", type: "payment_required" } } },
-  { fault: "429", status: 429, body: { error: { code: 429, message: "Rate limit exceeded. Please try again later", type: "rate_limit_error" } } },
+  {
+    fault: "402",
+    status: 402,
+    body: { error: { code: 402, message: "Insufficient balance", type: "payment_required" } },
+  },
+  {
+    fault: "429",
+    status: 429,
+    body: { error: { code: 429, message: "Rate limit exceeded. Please try again later", type: "rate_limit_error" } },
+  },
   { fault: "500", status: 500, body: { error: { code: 500, message: "internal error", type: "server_error" } } },
 ] as const;
 
 describe("injected HTTP faults", () => {
-  it.each(answers)("submit fault $fault answers once with the documented body", async ({ fault, status, body: expected }) => {
-    expect((await control(sim.url, "POST", "faults", { endpoint: "submit", fault })).status).toBe(200);
-    const faulted = await submit(sim.url, body);
-    expect(faulted.status).toBe(status);
-    expect(faulted.json).toEqual(expected);
-    expect((await submit(sim.url, body)).status).toBe(200);
-  });
+  it.each(answers)(
+    "submit fault $fault answers once with the documented body",
+    async ({ fault, status, body: expected }) => {
+      expect((await control(sim.url, "POST", "faults", { endpoint: "submit", fault })).status).toBe(200);
+      const faulted = await submit(sim.url, body);
+      expect(faulted.status).toBe(status);
+      expect(faulted.json).toEqual(expected);
+      expect((await submit(sim.url, body)).status).toBe(200);
+    },
+  );
 
   it("submit fault 401 looks like a rejected key even with a valid key", async () => {
     await control(sim.url, "POST", "faults", { endpoint: "submit", fault: "401" });
     const faulted = await submit(sim.url, body);
     const requestId = faulted.response.headers.get("x-oneapi-request-id") ?? "missing";
     expect(faulted.status).toBe(401);
-    expect(faulted.json).toEqual({ error: { code: "", message: `invalid API key (request id: ${requestId})`, param: "", type: "apimart_error" } });
+    expect(faulted.json).toEqual({
+      error: { code: "", message: `invalid API key (request id: ${requestId})`, param: "", type: "apimart_error" },
+    });
   });
 
   it("poll and upload faults hit only their endpoint", async () => {
@@ -67,7 +91,9 @@ describe("injected HTTP faults", () => {
 
   it("DELETE /__sim/faults clears queued faults", async () => {
     await control(sim.url, "POST", "faults", { endpoint: "submit", fault: "500", times: 3 });
-    expect(await control(sim.url, "GET", "faults")).toMatchObject({ json: { submit: [{ fault: "500" }, { fault: "500" }, { fault: "500" }] } });
+    expect(await control(sim.url, "GET", "faults")).toMatchObject({
+      json: { submit: [{ fault: "500" }, { fault: "500" }, { fault: "500" }] },
+    });
     await control(sim.url, "DELETE", "faults");
     expect((await submit(sim.url, body)).status).toBe(200);
   });
@@ -113,7 +139,12 @@ describe("task fail fault", () => {
       id,
       status: "failed",
       progress: 100,
-      error: { code: "task_failed", message: "Video generation failed: content moderation", type: "task_failed", param: "" },
+      error: {
+        code: "task_failed",
+        message: "Video generation failed: content moderation",
+        type: "task_failed",
+        param: "",
+      },
       created: expect.any(Number),
       completed: expect.any(Number),
       estimated_time: 1,

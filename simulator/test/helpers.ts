@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { startSimulator, type SimulatorOptions } from "../server";
+import { type SimulatorOptions, startSimulator } from "../server";
 
 const run = promisify(execFile);
 
@@ -100,7 +100,12 @@ export function videoUrlOf(data: TaskData): string {
   return url;
 }
 
-export async function control(base: string, method: string, path: string, body?: unknown): Promise<{ status: number; json: unknown }> {
+export async function control(
+  base: string,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; json: unknown }> {
   const response = await fetch(`${base}/__sim/${path}`, {
     method,
     headers: body === undefined ? {} : { "Content-Type": "application/json" },
@@ -126,26 +131,68 @@ export async function upload(
 /** Small real images made by ffmpeg, so the render path decodes genuine files. */
 export async function makeImage(dir: string, name: string, size = "96x64"): Promise<Uint8Array> {
   const path = join(dir, name);
-  await run("ffmpeg", ["-hide_banner", "-loglevel", "error", "-y", "-f", "lavfi", "-i", `testsrc=s=${size}`, "-frames:v", "1", path]);
+  await run("ffmpeg", [
+    "-hide_banner",
+    "-loglevel",
+    "error",
+    "-y",
+    "-f",
+    "lavfi",
+    "-i",
+    `testsrc=s=${size}`,
+    "-frames:v",
+    "1",
+    path,
+  ]);
   return new Uint8Array(await readFile(path));
 }
 
 export async function makeVideo(dir: string, name: string, seconds: number): Promise<string> {
   const path = join(dir, name);
   await run("ffmpeg", [
-    "-hide_banner", "-loglevel", "error", "-y", "-f", "lavfi", "-i", `testsrc=s=320x240:r=24:d=${seconds}`,
-    "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-movflags", "+faststart", path,
+    "-hide_banner",
+    "-loglevel",
+    "error",
+    "-y",
+    "-f",
+    "lavfi",
+    "-i",
+    `testsrc=s=320x240:r=24:d=${seconds}`,
+    "-c:v",
+    "libx264",
+    "-preset",
+    "ultrafast",
+    "-pix_fmt",
+    "yuv420p",
+    "-movflags",
+    "+faststart",
+    path,
   ]);
   return path;
 }
 
 export interface ProbeResult {
-  streams: { codec_type: string; codec_name: string; width?: number; height?: number; pix_fmt?: string; r_frame_rate?: string }[];
+  streams: {
+    codec_type: string;
+    codec_name: string;
+    width?: number;
+    height?: number;
+    pix_fmt?: string;
+    r_frame_rate?: string;
+  }[];
   format: { duration: string };
 }
 
 export async function ffprobe(path: string): Promise<ProbeResult> {
-  const { stdout } = await run("ffprobe", ["-v", "error", "-show_entries", "format=duration:stream=codec_type,codec_name,width,height,pix_fmt,r_frame_rate", "-of", "json", path]);
+  const { stdout } = await run("ffprobe", [
+    "-v",
+    "error",
+    "-show_entries",
+    "format=duration:stream=codec_type,codec_name,width,height,pix_fmt,r_frame_rate",
+    "-of",
+    "json",
+    path,
+  ]);
   return JSON.parse(stdout) as ProbeResult;
 }
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { authHeaders, startTestSimulator, submit, taskIdOf, type TestSimulator } from "./helpers";
+import { authHeaders, startTestSimulator, submit, type TestSimulator, taskIdOf } from "./helpers";
 
 let sim: TestSimulator;
 beforeAll(async () => {
@@ -34,7 +34,9 @@ describe("Idempotency-Key", () => {
     await submit(sim.url, body, withKey("conflict-1"));
     const second = await submit(sim.url, { ...body, prompt: "something else" }, withKey("conflict-1"));
     expect(second.status).toBe(409);
-    expect(second.json).toEqual({ error: { code: "idempotency_key_reused", message: expect.any(String), type: "invalid_request_error" } });
+    expect(second.json).toEqual({
+      error: { code: "idempotency_key_reused", message: expect.any(String), type: "invalid_request_error" },
+    });
   });
 
   it("does not remember rejected requests", async () => {

@@ -25,7 +25,13 @@ describe("GET /v1/tasks/{id} lifecycle", () => {
     }
     const statuses = seen.map((d) => d.status);
     const first = seen[0];
-    expect(first).toEqual({ id, status: "pending", progress: 0, created: expect.any(Number), estimated_time: taskSeconds });
+    expect(first).toEqual({
+      id,
+      status: "pending",
+      progress: 0,
+      created: expect.any(Number),
+      estimated_time: taskSeconds,
+    });
     expect(Object.keys(first ?? {})).toEqual(["id", "status", "progress", "created", "estimated_time"]);
 
     // Statuses only move forward.
@@ -50,7 +56,16 @@ describe("GET /v1/tasks/{id} lifecycle", () => {
     expect(done?.status).toBe("completed");
     if (done === undefined) return;
     expect(Object.keys(done)).toEqual([
-      "id", "status", "progress", "cost", "credits_cost", "result", "created", "completed", "estimated_time", "actual_time",
+      "id",
+      "status",
+      "progress",
+      "cost",
+      "credits_cost",
+      "result",
+      "created",
+      "completed",
+      "estimated_time",
+      "actual_time",
     ]);
     expect(done.progress).toBe(100);
     expect(done.cost).toBe(0.28); // defaults: std, 5 s
@@ -59,7 +74,16 @@ describe("GET /v1/tasks/{id} lifecycle", () => {
     expect(done.completed).toBeGreaterThanOrEqual(done.created + taskSeconds - 1);
     expect(done.actual_time).toBe((done.completed ?? 0) - done.created);
     expect(done.result).toEqual({
-      videos: [{ url: [expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/f\/video\/\d+-[0-9a-f]{8}-[0-9a-f-]{36}-video_task_\w{26}\.mp4$/)], expires_at: (done.completed ?? 0) + 86_400 }],
+      videos: [
+        {
+          url: [
+            expect.stringMatching(
+              /^http:\/\/127\.0\.0\.1:\d+\/f\/video\/\d+-[0-9a-f]{8}-[0-9a-f-]{36}-video_task_\w{26}\.mp4$/,
+            ),
+          ],
+          expires_at: (done.completed ?? 0) + 86_400,
+        },
+      ],
     });
     const url = done.result?.videos[0]?.url;
     expect(url).toHaveLength(1);
@@ -71,13 +95,19 @@ describe("GET /v1/tasks/{id} lifecycle", () => {
   });
 
   it("answers 404 for an unknown task id", async () => {
-    const response = await fetch(`${sim.url}/v1/tasks/task_01K9S419324DREZFBWNSVXYR6H?language=en`, { headers: authHeaders() });
+    const response = await fetch(`${sim.url}/v1/tasks/task_01K9S419324DREZFBWNSVXYR6H?language=en`, {
+      headers: authHeaders(),
+    });
     expect(response.status).toBe(404);
     expect(await response.json()).toEqual({ error: { code: 404, message: "task not found", type: "not_found_error" } });
   });
 
   it("answers unknown /v1 paths with 404", async () => {
-    const response = await fetch(`${sim.url}/v1/videos/omni-video`, { method: "POST", headers: authHeaders(), body: "{}" });
+    const response = await fetch(`${sim.url}/v1/videos/omni-video`, {
+      method: "POST",
+      headers: authHeaders(),
+      body: "{}",
+    });
     expect(response.status).toBe(404);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MultipartError, MultipartParser, multipartBoundary, parsePartHeaders, type PartInfo } from "../multipart";
+import { MultipartError, MultipartParser, multipartBoundary, type PartInfo, parsePartHeaders } from "../multipart";
 
 interface Part {
   info: PartInfo;
@@ -28,7 +28,9 @@ const boundary = "----sim-boundary";
 const payload = Buffer.from(`a\r\n--not-it\r\n----sim-boundar\r\nxx----sim-boundary-in-the-middle\r\n\r\nz`);
 const body = Buffer.concat([
   Buffer.from(`preamble\r\n--${boundary}\r\nContent-Disposition: form-data; name="note"\r\n\r\nhello\r\n`),
-  Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a \\"b\\".png"\r\nContent-Type: image/png\r\n\r\n`),
+  Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a \\"b\\".png"\r\nContent-Type: image/png\r\n\r\n`,
+  ),
   payload,
   Buffer.from(`\r\n--${boundary}--\r\nepilogue`),
 ]);
@@ -50,7 +52,9 @@ describe("MultipartParser", () => {
 
   it("treats an empty filename as a plain field and decodes filename*", () => {
     expect(parsePartHeaders('Content-Disposition: form-data; name="file"; filename=""').filename).toBeNull();
-    expect(parsePartHeaders("Content-Disposition: form-data; name=file; filename*=UTF-8''caf%C3%A9.jpg").filename).toBe("café.jpg");
+    expect(parsePartHeaders("Content-Disposition: form-data; name=file; filename*=UTF-8''caf%C3%A9.jpg").filename).toBe(
+      "café.jpg",
+    );
   });
 
   it("reads the boundary from the Content-Type", () => {

@@ -10,7 +10,10 @@ function pathOf(url: string): string {
 describe("restarts", () => {
   it("keeps completed tasks, their timestamps and their videos", async () => {
     const first = await startTestSimulator({ taskSeconds: 1 });
-    const done = await waitForTerminal(first.url, await submitOk(first.url, { model: "kling-video-o1", prompt: "survives" }));
+    const done = await waitForTerminal(
+      first.url,
+      await submitOk(first.url, { model: "kling-video-o1", prompt: "survives" }),
+    );
     await first.stop();
 
     const second = await startTestSimulator({ dataDir: first.dataDir, taskSeconds: 30 });
@@ -46,7 +49,10 @@ describe("restarts", () => {
 
   it("re-renders a missing MP4 under the same URL", async () => {
     const first = await startTestSimulator({ taskSeconds: 1 });
-    const done = await waitForTerminal(first.url, await submitOk(first.url, { model: "kling-video-o1", prompt: "lost file" }));
+    const done = await waitForTerminal(
+      first.url,
+      await submitOk(first.url, { model: "kling-video-o1", prompt: "lost file" }),
+    );
     await first.stop();
     const videos = join(first.dataDir, "videos");
     for (const file of await readdir(videos)) await rm(join(videos, file));

@@ -7,12 +7,12 @@ import {
   makeImage,
   startTestSimulator,
   submitOk,
+  type TaskData,
+  type TestSimulator,
   topLevelBoxes,
   upload,
   videoUrlOf,
   waitForTerminal,
-  type TaskData,
-  type TestSimulator,
 } from "./helpers";
 
 let sim: TestSimulator;
@@ -46,7 +46,14 @@ const cases = (["std", "pro"] as const).flatMap((mode) =>
   (["16:9", "9:16", "1:1"] as const).flatMap((aspect_ratio) =>
     ([5, 10] as const).map((duration) => {
       const [width, height] = sizes[mode][aspect_ratio];
-      return { mode, aspect_ratio, duration, width, height, cost: Math.round(usdPerSecond[mode] * duration * 100) / 100 };
+      return {
+        mode,
+        aspect_ratio,
+        duration,
+        width,
+        height,
+        cost: Math.round(usdPerSecond[mode] * duration * 100) / 100,
+      };
     }),
   ),
 );
@@ -67,23 +74,36 @@ describe("rendered MP4s", () => {
     }
   }, 90_000);
 
-  it.each(cases)("$mode $aspect_ratio $duration s → $width x $height H.264, faststart", async (c) => {
-    const data = await pending.get(`${c.mode}-${c.aspect_ratio}-${c.duration}`);
-    expect(data?.status).toBe("completed");
-    if (data === undefined) return;
-    expect(data.cost).toBe(c.cost);
-    expect(data.credits_cost).toBeCloseTo(c.cost * 10, 10);
-    const { path, bytes } = await download(videoUrlOf(data), `${c.mode}-${c.aspect_ratio.replace(":", "x")}-${c.duration}.mp4`);
-    const probe = await ffprobe(path);
-    const video = probe.streams.find((s) => s.codec_type === "video");
-    expect(video).toMatchObject({ codec_name: "h264", width: c.width, height: c.height, pix_fmt: "yuv420p", r_frame_rate: "24/1" });
-    expect(probe.streams.find((s) => s.codec_type === "audio")?.codec_name).toBe("aac");
-    expect(Math.abs(Number(probe.format.duration) - c.duration)).toBeLessThanOrEqual(0.1);
-    const boxes = topLevelBoxes(bytes);
-    expect(boxes).toContain("mdat");
-    expect(boxes.indexOf("moov")).toBeGreaterThanOrEqual(0);
-    expect(boxes.indexOf("moov")).toBeLessThan(boxes.indexOf("mdat"));
-  }, 90_000);
+  it.each(cases)(
+    "$mode $aspect_ratio $duration s → $width x $height H.264, faststart",
+    async (c) => {
+      const data = await pending.get(`${c.mode}-${c.aspect_ratio}-${c.duration}`);
+      expect(data?.status).toBe("completed");
+      if (data === undefined) return;
+      expect(data.cost).toBe(c.cost);
+      expect(data.credits_cost).toBeCloseTo(c.cost * 10, 10);
+      const { path, bytes } = await download(
+        videoUrlOf(data),
+        `${c.mode}-${c.aspect_ratio.replace(":", "x")}-${c.duration}.mp4`,
+      );
+      const probe = await ffprobe(path);
+      const video = probe.streams.find((s) => s.codec_type === "video");
+      expect(video).toMatchObject({
+        codec_name: "h264",
+        width: c.width,
+        height: c.height,
+        pix_fmt: "yuv420p",
+        r_frame_rate: "24/1",
+      });
+      expect(probe.streams.find((s) => s.codec_type === "audio")?.codec_name).toBe("aac");
+      expect(Math.abs(Number(probe.format.duration) - c.duration)).toBeLessThanOrEqual(0.1);
+      const boxes = topLevelBoxes(bytes);
+      expect(boxes).toContain("mdat");
+      expect(boxes.indexOf("moov")).toBeGreaterThanOrEqual(0);
+      expect(boxes.indexOf("moov")).toBeLessThan(boxes.indexOf("mdat"));
+    },
+    90_000,
+  );
 });
 
 describe("reference images in the render", () => {

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { authHeaders, makeImage, startTestSimulator, upload, type TestSimulator } from "./helpers";
+import { authHeaders, makeImage, startTestSimulator, type TestSimulator, upload } from "./helpers";
 
 let sim: TestSimulator;
 let scratch: string;
@@ -60,25 +60,39 @@ describe("POST /v1/uploads/images", () => {
     const pdf = new TextEncoder().encode("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n");
     const { status, json } = await upload(sim.url, pdf, "invoice.jpg");
     expect(status).toBe(400);
-    expect(json).toEqual({ error: { message: "unsupported image type: application/pdf, allowed: jpeg, png, gif, webp", type: "invalid_request_error" } });
+    expect(json).toEqual({
+      error: {
+        message: "unsupported image type: application/pdf, allowed: jpeg, png, gif, webp",
+        type: "invalid_request_error",
+      },
+    });
   });
 
   it("rejects plain text renamed to .jpg", async () => {
     const { status, json } = await upload(sim.url, new TextEncoder().encode("just some words"), "notes.jpg");
     expect(status).toBe(400);
-    expect(json).toEqual({ error: { message: "unsupported image type: text/plain; charset=utf-8, allowed: jpeg, png, gif, webp", type: "invalid_request_error" } });
+    expect(json).toEqual({
+      error: {
+        message: "unsupported image type: text/plain; charset=utf-8, allowed: jpeg, png, gif, webp",
+        type: "invalid_request_error",
+      },
+    });
   });
 
   it("rejects unknown binary data as application/octet-stream", async () => {
     const { status, json } = await upload(sim.url, new Uint8Array([0, 1, 2, 3, 250, 251, 252]), "blob.png");
     expect(status).toBe(400);
-    expect(json.error).toMatchObject({ message: "unsupported image type: application/octet-stream, allowed: jpeg, png, gif, webp" });
+    expect(json.error).toMatchObject({
+      message: "unsupported image type: application/octet-stream, allowed: jpeg, png, gif, webp",
+    });
   });
 
   it("answers 413 with the file size when over 20971520 bytes", async () => {
     const { status, json } = await upload(sim.url, fakePng(maxBytes + 1), "huge.png");
     expect(status).toBe(413);
-    expect(json).toEqual({ error: { message: `file size ${maxBytes + 1} exceeds maximum ${maxBytes} bytes`, type: "invalid_request_error" } });
+    expect(json).toEqual({
+      error: { message: `file size ${maxBytes + 1} exceeds maximum ${maxBytes} bytes`, type: "invalid_request_error" },
+    });
   });
 
   it("accepts a file of exactly 20971520 bytes", async () => {
@@ -90,7 +104,9 @@ describe("POST /v1/uploads/images", () => {
   it("answers 400 when the file part is missing", async () => {
     const { status, json } = await upload(sim.url, bytesOf("png"), "photo.png", "image");
     expect(status).toBe(400);
-    expect(json).toEqual({ error: { message: "missing or invalid file field: http: no such file", type: "invalid_request_error" } });
+    expect(json).toEqual({
+      error: { message: "missing or invalid file field: http: no such file", type: "invalid_request_error" },
+    });
   });
 
   it("answers 400 for a body that is not multipart", async () => {
@@ -100,7 +116,9 @@ describe("POST /v1/uploads/images", () => {
       body: bytesOf("png").slice(),
     });
     expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ error: { message: expect.stringContaining("missing or invalid file field"), type: "invalid_request_error" } });
+    expect(await response.json()).toMatchObject({
+      error: { message: expect.stringContaining("missing or invalid file field"), type: "invalid_request_error" },
+    });
   });
 });
 

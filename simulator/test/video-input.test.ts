@@ -5,7 +5,15 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ffprobe, makeVideo, startTestSimulator, submitOk, videoUrlOf, waitForTerminal, type TestSimulator } from "./helpers";
+import {
+  ffprobe,
+  makeVideo,
+  startTestSimulator,
+  submitOk,
+  type TestSimulator,
+  videoUrlOf,
+  waitForTerminal,
+} from "./helpers";
 
 let sim: TestSimulator;
 let scratch: string;
@@ -74,10 +82,17 @@ describe("video_list refer_type base", () => {
     // With a public URL nobody can resolve, only a direct read can find the source clip.
     const hidden = await startTestSimulator({ taskSeconds: 1, publicUrl: "http://files.simulator.invalid/" });
     try {
-      const first = await waitForTerminal(hidden.url, await submitOk(hidden.url, { model: "kling-video-o1", prompt: "source" }));
+      const first = await waitForTerminal(
+        hidden.url,
+        await submitOk(hidden.url, { model: "kling-video-o1", prompt: "source" }),
+      );
       const source = videoUrlOf(first);
       expect(source.startsWith("http://files.simulator.invalid/f/video/")).toBe(true);
-      const id = await submitOk(hidden.url, { model: "kling-video-o1", prompt: "edit of own result", video_list: [{ video_url: source }] });
+      const id = await submitOk(hidden.url, {
+        model: "kling-video-o1",
+        prompt: "edit of own result",
+        video_list: [{ video_url: source }],
+      });
       const data = await waitForTerminal(hidden.url, id);
       expect(data.status).toBe("completed");
       const local = videoUrlOf(data).replace("http://files.simulator.invalid", hidden.url);
@@ -96,7 +111,11 @@ describe("video_list refer_type base", () => {
     const data = await waitForTerminal(sim.url, id);
     expect(data.status).toBe("failed");
     expect(data.result).toBeUndefined();
-    expect(data.error).toEqual({ code: 400, message: expect.stringContaining("video_list[0].video_url could not be read as a video"), type: "invalid_request_error" });
+    expect(data.error).toEqual({
+      code: 400,
+      message: expect.stringContaining("video_list[0].video_url could not be read as a video"),
+      type: "invalid_request_error",
+    });
   });
 
   it("keeps the requested duration for a feature reference video", async () => {

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
+import { uploadFailure } from "@/lib/uploads/error-response";
 import { readUploadRequest } from "@/lib/uploads/read-upload";
 import { storeUpload } from "@/lib/uploads/store-upload";
-import { uploadFailure } from "@/lib/uploads/error-response";
 
 export const dynamic = "force-dynamic";
 

@@ -1,4 +1,4 @@
-import { NextResponse, type NextRequest } from "next/server";
+import { type NextRequest, NextResponse } from "next/server";
 import { z } from "zod";
 import { toUserError } from "@/lib/errors";
 import { logError } from "@/lib/log";
@@ -16,7 +16,10 @@ const query = z.object({
 export async function POST(request: NextRequest) {
   const parsed = query.safeParse(Object.fromEntries(request.nextUrl.searchParams));
   if (!parsed.success || !request.body) {
-    return NextResponse.json({ ok: false, code: "invalid_request", message: "Choose a video file to upload." }, { status: 400 });
+    return NextResponse.json(
+      { ok: false, code: "invalid_request", message: "Choose a video file to upload." },
+      { status: 400 },
+    );
   }
   try {
     const declared = Number(request.headers.get("content-length") ?? "");

@@ -11,7 +11,10 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ slug: string }> };
 
 function describe(prompt: string): string {
-  const plain = prompt.replace(/<<<\s*image_(\d+)\s*>>>/gi, "image $1").replace(/\s+/g, " ").trim();
+  const plain = prompt
+    .replace(/<<<\s*image_(\d+)\s*>>>/gi, "image $1")
+    .replace(/\s+/g, " ")
+    .trim();
   return plain.length > 180 ? `${plain.slice(0, 177)}…` : plain;
 }
 
@@ -95,7 +98,11 @@ export default async function SharePage({ params }: Props) {
             <li className="flex items-center gap-1.5 rounded-md bg-neutral-800 px-2 py-0.5">
               {recipe.video.posterFile ? (
                 // eslint-disable-next-line @next/next/no-img-element -- the app's own poster file
-                <img src={`/media/posters/${recipe.video.posterFile}`} alt="Reference video poster" className="h-4 rounded-sm" />
+                <img
+                  src={`/media/posters/${recipe.video.posterFile}`}
+                  alt="Reference video poster"
+                  className="h-4 rounded-sm"
+                />
               ) : null}
               {recipe.video.referType === "base" ? "Edited a video" : "Video reference"}
             </li>

@@ -8,7 +8,8 @@ export const dynamic = "force-dynamic";
 /** The recipe behind a share link, for "Remix in O1 Studio". Hidden references stay hidden. */
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const shared = loadSharedVideo((await params).slug);
-  if (!shared) return NextResponse.json({ error: { code: "not_found", message: "This link no longer works." } }, { status: 404 });
+  if (!shared)
+    return NextResponse.json({ error: { code: "not_found", message: "This link no longer works." } }, { status: 404 });
   const { recipe } = shared;
   const rows = new Map(findImages(recipe.images.map((image) => image.id)).map((row) => [row.id, row]));
   const images = shared.hideReferences
@@ -16,7 +17,16 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
     : recipe.images.flatMap((image) => {
         const row = rows.get(image.id);
         return row
-          ? [{ id: image.id, url: image.url, name: image.name, previewUrl: mediaUrl("images", row.file), width: row.width, height: row.height }]
+          ? [
+              {
+                id: image.id,
+                url: image.url,
+                name: image.name,
+                previewUrl: mediaUrl("images", row.file),
+                width: row.width,
+                height: row.height,
+              },
+            ]
           : [];
       });
   return NextResponse.json({

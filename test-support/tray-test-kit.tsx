@@ -3,13 +3,13 @@
  * with sharp, and uploads the test controls. Never imported by app code.
  */
 import { render } from "@testing-library/react";
-import { useImperativeHandle, type Ref } from "react";
-import { useTray, type Tray } from "@/hooks/use-tray";
+import { type Ref, useImperativeHandle } from "react";
+import { ImageTray } from "@/components/tray/image-tray";
+import { type Tray, useTray } from "@/hooks/use-tray";
 import type { ImageDecoder } from "@/lib/images/preflight";
-import { png } from "@/lib/images/test-images";
-import type { UploadInput, UploadOutcome, Uploader } from "@/lib/images/xhr-upload";
 import type { TrayImage } from "@/lib/images/tray-image";
-import { ImageTray } from "./image-tray";
+import type { Uploader, UploadInput, UploadOutcome } from "@/lib/images/xhr-upload";
+import { png } from "@/test-support/test-images";
 
 type HarnessProps = {
   maxImages: number;
@@ -36,7 +36,8 @@ export function renderTray(props: Omit<HarnessProps, "trayRef">) {
   return {
     ...view,
     tray,
-    rerenderWith: (next: Partial<Omit<HarnessProps, "trayRef">>) => view.rerender(<Harness {...props} {...next} trayRef={trayRef} />),
+    rerenderWith: (next: Partial<Omit<HarnessProps, "trayRef">>) =>
+      view.rerender(<Harness {...props} {...next} trayRef={trayRef} />),
   };
 }
 

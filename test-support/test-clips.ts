@@ -17,19 +17,15 @@ const cacheDir = path.join(os.tmpdir(), "o1-studio-video-clips");
 
 const x264 = ["-pix_fmt", "yuv420p", "-c:v", "libx264", "-preset", "ultrafast"];
 const testsrc = (size: string, rate: number, seconds: number) => [
-  "-f", "lavfi", "-i", `testsrc=size=${size}:rate=${rate}`, "-t", String(seconds),
+  "-f",
+  "lavfi",
+  "-i",
+  `testsrc=size=${size}:rate=${rate}`,
+  "-t",
+  String(seconds),
 ];
 
-export type ClipName =
-  | "fine"
-  | "fineMov"
-  | "short"
-  | "long"
-  | "small"
-  | "lowFps"
-  | "tiny"
-  | "wrongContainer"
-  | "text";
+export type ClipName = "fine" | "fineMov" | "short" | "long" | "small" | "lowFps" | "tiny" | "wrongContainer" | "text";
 
 type Spec = { file: string; args: string[] } | { file: string; text: string };
 
@@ -41,13 +37,38 @@ async function hasEncoder(name: string): Promise<boolean> {
 async function specs(): Promise<Record<ClipName, Spec>> {
   // WebM needs libvpx; builds without it still prove the point with Matroska.
   const wrongContainer: Spec = (await hasEncoder("libvpx"))
-    ? { file: "clip.webm", args: [...testsrc("1280x720", 30, 4), "-c:v", "libvpx", "-deadline", "realtime", "-cpu-used", "16", "-b:v", "200k"] }
+    ? {
+        file: "clip.webm",
+        args: [
+          ...testsrc("1280x720", 30, 4),
+          "-c:v",
+          "libvpx",
+          "-deadline",
+          "realtime",
+          "-cpu-used",
+          "16",
+          "-b:v",
+          "200k",
+        ],
+      }
     : { file: "clip.mkv", args: [...testsrc("1280x720", 30, 4), ...x264] };
   return {
     // With a sine audio track, so hasAudio is exercised.
     fine: {
       file: "fine.mp4",
-      args: [...testsrc("1280x720", 30, 5), "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=44100", "-t", "5", ...x264, "-c:a", "aac", "-shortest"],
+      args: [
+        ...testsrc("1280x720", 30, 5),
+        "-f",
+        "lavfi",
+        "-i",
+        "sine=frequency=440:sample_rate=44100",
+        "-t",
+        "5",
+        ...x264,
+        "-c:a",
+        "aac",
+        "-shortest",
+      ],
     },
     // Portrait at exactly 24 fps: the lower fps bound and a non-landscape size in one clip.
     fineMov: { file: "fine.mov", args: [...testsrc("720x1280", 24, 4), ...x264] },

@@ -45,7 +45,12 @@ export async function startTestServer(files: Record<string, string>): Promise<Te
     const file = files[name];
 
     if ((kind === "v" || kind === "bin" || kind === "plain") && file) {
-      const type = kind === "bin" ? "application/octet-stream" : kind === "plain" ? "text/plain" : types[path.extname(name)] ?? "application/octet-stream";
+      const type =
+        kind === "bin"
+          ? "application/octet-stream"
+          : kind === "plain"
+            ? "text/plain"
+            : (types[path.extname(name)] ?? "application/octet-stream");
       res.writeHead(200, { "content-type": type, "content-length": fs.statSync(file).size });
       fs.createReadStream(file).pipe(res);
       return;
@@ -67,7 +72,9 @@ export async function startTestServer(files: Record<string, string>): Promise<Te
         res.writeHead(502, { "content-type": "text/plain" }).end("bad gateway");
         return;
       case "/page.html":
-        res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end("<!doctype html><title>My video</title>");
+        res
+          .writeHead(200, { "content-type": "text/html; charset=utf-8" })
+          .end("<!doctype html><title>My video</title>");
         return;
       case "/empty":
         res.writeHead(200, { "content-type": "video/mp4", "content-length": 0 }).end();

@@ -4,8 +4,8 @@
 import { randomBytes } from "node:crypto";
 import zlib from "node:zlib";
 import sharp from "sharp";
-import type { DecodedImage, ImageDecoder } from "./preflight";
-import type { Size } from "./rules";
+import type { DecodedImage, ImageDecoder } from "@/lib/images/preflight";
+import type { Size } from "@/lib/images/rules";
 
 export const GPS_EXIF = {
   IFD0: { Artist: "Jane Photographer", Copyright: "Jane 2026" },
@@ -35,7 +35,9 @@ function base(width: number, height: number, alpha = false) {
 }
 
 export function jpeg(width: number, height: number, options: { progressive?: boolean } = {}): Promise<Buffer> {
-  return base(width, height).jpeg({ quality: 85, progressive: options.progressive ?? false }).toBuffer();
+  return base(width, height)
+    .jpeg({ quality: 85, progressive: options.progressive ?? false })
+    .toBuffer();
 }
 
 /** A JPEG carrying GPS EXIF, an artist name and XMP with a location, like a phone photo. */
@@ -53,8 +55,14 @@ export function png(width: number, height: number, alpha = false): Promise<Buffe
   return base(width, height, alpha).png().toBuffer();
 }
 
-export function webp(width: number, height: number, options: { lossless?: boolean; alpha?: boolean } = {}): Promise<Buffer> {
-  return base(width, height, options.alpha ?? false).webp({ lossless: options.lossless ?? false }).toBuffer();
+export function webp(
+  width: number,
+  height: number,
+  options: { lossless?: boolean; alpha?: boolean } = {},
+): Promise<Buffer> {
+  return base(width, height, options.alpha ?? false)
+    .webp({ lossless: options.lossless ?? false })
+    .toBuffer();
 }
 
 export function gif(width: number, height: number): Promise<Buffer> {
@@ -67,7 +75,9 @@ export function avif(width: number, height: number): Promise<Buffer> {
 
 /** Random pixels compress badly: a big, high-quality JPEG of this is well over 10 MB. */
 export function noisyJpeg(width: number, height: number, quality = 100): Promise<Buffer> {
-  return sharp(randomBytes(width * height * 3), { raw: { width, height, channels: 3 } }).jpeg({ quality }).toBuffer();
+  return sharp(randomBytes(width * height * 3), { raw: { width, height, channels: 3 } })
+    .jpeg({ quality })
+    .toBuffer();
 }
 
 function pngChunk(type: string, data: Buffer): Buffer {
@@ -82,7 +92,11 @@ function pngChunk(type: string, data: Buffer): Buffer {
 /** Inserts chunks right after IHDR (signature 8 bytes + IHDR 25 bytes). */
 export function insertPngChunks(file: Buffer, chunks: Array<{ type: string; data: Buffer }>): Buffer {
   const afterIhdr = 8 + 25;
-  return Buffer.concat([file.subarray(0, afterIhdr), ...chunks.map((c) => pngChunk(c.type, c.data)), file.subarray(afterIhdr)]);
+  return Buffer.concat([
+    file.subarray(0, afterIhdr),
+    ...chunks.map((c) => pngChunk(c.type, c.data)),
+    file.subarray(afterIhdr),
+  ]);
 }
 
 /** A PNG with EXIF (GPS) plus the three text chunk kinds, each holding a location. */

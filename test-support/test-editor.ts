@@ -1,9 +1,9 @@
 import { createEmptyHistoryState, registerHistory } from "@lexical/history";
 import { registerPlainText } from "@lexical/plain-text";
 import { createEditor, type LexicalEditor, mergeRegister } from "lexical";
-import { PROMPT_EDITOR_NAMESPACE } from "./chip-type";
-import { ImageChipNode } from "./image-chip-node";
-import { registerTokenToChipTransform } from "./token-transform";
+import { PROMPT_EDITOR_NAMESPACE } from "@/components/editor/chip-type";
+import { ImageChipNode } from "@/components/editor/image-chip-node";
+import { registerTokenToChipTransform } from "@/components/editor/token-transform";
 
 /** A headless prompt editor (no DOM) with the same nodes, plain-text commands, history and token transform. */
 export function createTestEditor(imageIds: () => readonly string[] = () => []): {

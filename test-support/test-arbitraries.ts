@@ -1,11 +1,12 @@
 import fc from "fast-check";
-import type { PromptDoc, PromptSegment } from "./types";
+import type { PromptDoc, PromptSegment } from "@/lib/prompt/types";
 
 /** Characters the wire must never carry (U+200D is checked separately: it may stay inside emoji sequences). */
 export const FORBIDDEN_ON_WIRE = /[\u200B\u200C\u2060\uFEFF\u00A0]/;
 
 /** A ZWJ that is not between two pictographs. */
-export const STRAY_JOINER = /(?<!\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]?)\u200D|\u200D(?!\p{Extended_Pictographic})/u;
+export const STRAY_JOINER =
+  /(?<!\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]?)\u200D|\u200D(?!\p{Extended_Pictographic})/u;
 
 const awkwardPieces = [
   "\n",
@@ -51,7 +52,10 @@ export const textArb: fc.Arbitrary<string> = fc
 
 /** Unique, non-empty image ids for a tray of 0..7 images. */
 export const imageIdsArb = (minLength = 0): fc.Arbitrary<string[]> =>
-  fc.uniqueArray(fc.string({ minLength: 1, maxLength: 8 }).map((s) => `img-${s}`), { minLength, maxLength: 7 });
+  fc.uniqueArray(
+    fc.string({ minLength: 1, maxLength: 8 }).map((s) => `img-${s}`),
+    { minLength, maxLength: 7 },
+  );
 
 /** A doc whose chips all name one of `ids`, with text from `text`. */
 export function docArb(ids: ReadonlyArray<string>, text: fc.Arbitrary<string> = textArb): fc.Arbitrary<PromptDoc> {
