@@ -1,5 +1,11 @@
 import { Studio } from "@/components/studio";
+import { env } from "@/lib/env";
+
+// Read per request: the upstream target is the running server's configuration, not the build machine's.
+export const dynamic = "force-dynamic";
 
 export default function Home() {
-  return <Studio />;
+  const config = env();
+  // Only where submits go and whether it is the simulator: the key stays on the server.
+  return <Studio upstream={{ baseUrl: config.apiBaseUrl, usingSimulator: config.usingSimulator }} />;
 }

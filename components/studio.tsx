@@ -7,16 +7,18 @@ import { Gallery } from "@/components/gallery/gallery";
 import { Toaster, useToast } from "@/components/ui/toaster";
 import { useGallery } from "@/hooks/use-gallery";
 import { useGenerationActions } from "@/hooks/use-generation-actions";
+import { settle } from "@/lib/actions/result";
+import type { UpstreamTarget } from "@/lib/apimart/curl";
 
-export function Studio() {
+export function Studio({ upstream }: { upstream: UpstreamTarget }) {
   return (
     <Toaster>
-      <StudioBody />
+      <StudioBody upstream={upstream} />
     </Toaster>
   );
 }
 
-function StudioBody() {
+function StudioBody({ upstream }: { upstream: UpstreamTarget }) {
   const gallery = useGallery();
   const actions = useGenerationActions(gallery.add);
   const remixTarget = useRef<ComposerApi | null>(null);
@@ -27,7 +29,7 @@ function StudioBody() {
         <h1 className="text-2xl font-semibold tracking-tight">O1 Studio</h1>
         <p className="text-sm text-neutral-500">Kling Video O1</p>
       </header>
-      <Composer onSubmitted={gallery.add} remixRef={remixTarget} />
+      <Composer onSubmitted={gallery.add} remixRef={remixTarget} upstream={upstream} />
       <Gallery
         generations={gallery.generations}
         isLoading={gallery.isLoading}
@@ -38,10 +40,10 @@ function StudioBody() {
         handlers={{
           onRemix: (generation) => remixTarget.current?.remix(generation),
           onEditVideo: (generation) =>
-            void resultAsReference(generation.id).then((result) =>
+            void settle(resultAsReference({ generationId: generation.id })).then((result) =>
               result.ok
-                ? remixTarget.current?.setVideoFromUrl(result.url)
-                : toast({ message: result.message, tone: "error" }),
+                ? remixTarget.current?.setVideoFromUrl(result.data.url)
+                : toast({ message: result.error.message, tone: "error" }),
             ),
           onRetry: (generation) => void actions.retry(generation),
           onDelete: (generation) => void actions.remove(generation),

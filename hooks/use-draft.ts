@@ -1,12 +1,13 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
-import type { DraftVideo } from "@/components/composer/reference-video";
-import type { StoredImage } from "@/hooks/use-tray";
-import type { AspectRatio, Duration, Mode } from "@/lib/generations/recipe";
+import type { AspectRatio, Duration, Mode } from "@/lib/generations/settings";
+import { aspectRatios, durations, modes } from "@/lib/generations/settings";
 import type { PromptDoc } from "@/lib/prompt";
+import { type DraftImage, readDraftImages, readDraftVideo } from "@/lib/references/draft";
+import type { VideoRef } from "@/lib/references/video-ref";
 
-export type DraftImage = { trayId: string; stored: StoredImage };
+export type { DraftImage } from "@/lib/references/draft";
 
 export type Draft = {
   /** Idempotency key: one draft can create at most one task. Renewed after each successful submit. */
@@ -17,10 +18,12 @@ export type Draft = {
   aspectRatio: AspectRatio;
   /** Uploaded images, so a reload brings the tray back (chips refer to `trayId`). */
   images: DraftImage[];
-  video: DraftVideo | null;
+  video: VideoRef | null;
 };
 
-const STORAGE_KEY = "o1studio.draft.v2";
+const STORAGE_KEY = "o1studio.draft.v3";
+/** Written before `ImageRef`; read once so a deploy keeps the creator's draft. */
+const OLD_STORAGE_KEY = "o1studio.draft.v2";
 
 const emptyDraft = (): Draft => ({
   draftId: "",
@@ -32,12 +35,26 @@ const emptyDraft = (): Draft => ({
   video: null,
 });
 
-function readStored(): Partial<Draft> {
+function oneOf<T>(values: readonly T[], value: unknown, fallback: T): T {
+  return values.includes(value as T) ? (value as T) : fallback;
+}
+
+function readStored(): Draft {
+  const draft = emptyDraft();
   try {
-    const raw = window.localStorage.getItem(STORAGE_KEY);
-    return raw ? (JSON.parse(raw) as Partial<Draft>) : {};
+    const raw = window.localStorage.getItem(STORAGE_KEY) ?? window.localStorage.getItem(OLD_STORAGE_KEY);
+    const stored: Record<string, unknown> = raw ? JSON.parse(raw) : {};
+    return {
+      draftId: typeof stored.draftId === "string" ? stored.draftId : "",
+      doc: Array.isArray(stored.doc) ? (stored.doc as PromptDoc) : draft.doc,
+      mode: oneOf(modes, stored.mode, draft.mode),
+      duration: oneOf(durations, stored.duration, draft.duration),
+      aspectRatio: oneOf(aspectRatios, stored.aspectRatio, draft.aspectRatio),
+      images: readDraftImages(stored.images),
+      video: readDraftVideo(stored.video),
+    };
   } catch {
-    return {};
+    return draft;
   }
 }
 
@@ -49,7 +66,7 @@ export function useDraft() {
   // Read after mount: the server render has no localStorage, and the first client render must match it.
   useEffect(() => {
     const stored = readStored();
-    const next = { ...emptyDraft(), ...stored, draftId: stored.draftId || crypto.randomUUID() };
+    const next = { ...stored, draftId: stored.draftId || crypto.randomUUID() };
     setDraft(next);
     setLoaded(next);
   }, []);

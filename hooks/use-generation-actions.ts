@@ -8,10 +8,11 @@ import { retryGeneration } from "@/app/actions/retry-generation";
 import { revokeShare } from "@/app/actions/revoke-share";
 import { shareGeneration } from "@/app/actions/share-generation";
 import { useToast } from "@/components/ui/toaster";
+import { SERVER_UNREACHABLE, settle } from "@/lib/actions/result";
+import { UNDO_WINDOW_MS } from "@/lib/generations/settings";
 import type { GenerationView } from "@/lib/generations/view";
+import { readErrorBody } from "@/lib/http/error-body";
 import { type GenerationList, generationKeys } from "./generation-queries";
-
-const SERVER_UNREACHABLE = "Could not reach O1 Studio's server. Try again.";
 
 /** What a card can do: every action reports back in a toast, and delete can be undone. */
 export function useGenerationActions(add: (generation: GenerationView) => void) {
@@ -42,20 +43,20 @@ export function useGenerationActions(add: (generation: GenerationView) => void) 
   const remove = useCallback(
     async (generation: GenerationView) => {
       patchInList(generation.id, () => null);
-      const result = await deleteGeneration(generation.id).catch(() => ({ ok: false }));
+      const result = await settle(deleteGeneration({ generationId: generation.id }));
       if (!result.ok) {
-        toast({ message: "The video could not be deleted.", tone: "error" });
+        toast({ message: `The video could not be deleted: ${result.error.message}`, tone: "error" });
         await queryClient.invalidateQueries({ queryKey: generationKeys.list() });
         return;
       }
       toast({
         message: "Video deleted.",
-        durationMs: 9_000,
+        durationMs: UNDO_WINDOW_MS,
         action: {
           label: "Undo",
           run: () => {
-            void restoreGeneration(generation.id).then(async (restored) => {
-              if (!restored.ok) toast({ message: "Too late to undo: the video is gone.", tone: "error" });
+            void settle(restoreGeneration({ generationId: generation.id })).then(async (restored) => {
+              if (!restored.ok) toast({ message: restored.error.message, tone: "error" });
               await queryClient.invalidateQueries({ queryKey: generationKeys.list() });
             });
           },
@@ -67,12 +68,11 @@ export function useGenerationActions(add: (generation: GenerationView) => void) 
 
   const retry = useCallback(
     async (generation: GenerationView) => {
-      const outcome = await retryGeneration(generation.id).catch(() => null);
-      if (!outcome) return toast({ message: SERVER_UNREACHABLE, tone: "error" });
-      if (!outcome.ok) return toast({ message: outcome.message, tone: "error" });
-      add(outcome.generation);
+      const outcome = await settle(retryGeneration({ generationId: generation.id }));
+      if (!outcome.ok) return toast({ message: outcome.error.message, tone: "error" });
+      add(outcome.data.generation);
       toast({
-        message: outcome.duplicate ? "Already retried: see the newer card." : "Sent again with the same recipe.",
+        message: outcome.data.duplicate ? "Already retried: see the newer card." : "Sent again with the same recipe.",
       });
     },
     [add, toast],
@@ -80,16 +80,16 @@ export function useGenerationActions(add: (generation: GenerationView) => void) 
 
   const share = useCallback(
     async (generation: GenerationView, hideReferences?: boolean) => {
-      const outcome = await shareGeneration({ generationId: generation.id, hideReferences }).catch(() => null);
-      if (!outcome) return toast({ message: SERVER_UNREACHABLE, tone: "error" });
-      if (!outcome.ok) return toast({ message: outcome.message, tone: "error" });
-      patchInList(generation.id, (current) => ({ ...current, share: outcome.link }));
+      const outcome = await settle(shareGeneration({ generationId: generation.id, hideReferences }));
+      if (!outcome.ok) return toast({ message: outcome.error.message, tone: "error" });
+      const link = outcome.data;
+      patchInList(generation.id, (current) => ({ ...current, share: link }));
       if (hideReferences === undefined) {
-        const copied = await navigator.clipboard?.writeText(outcome.link.url).then(
+        const copied = await navigator.clipboard?.writeText(link.url).then(
           () => true,
           () => false,
         );
-        toast({ message: copied ? "Share link copied." : `Share link: ${outcome.link.url}` });
+        toast({ message: copied ? "Share link copied." : `Share link: ${link.url}` });
       }
     },
     [patchInList, toast],
@@ -97,8 +97,9 @@ export function useGenerationActions(add: (generation: GenerationView) => void) 
 
   const unshare = useCallback(
     async (generation: GenerationView) => {
-      const outcome = await revokeShare(generation.id).catch(() => null);
-      if (!outcome?.ok) return toast({ message: SERVER_UNREACHABLE, tone: "error" });
+      // Only a call that got no answer is "unreachable"; a refusal shows the server's own message.
+      const outcome = await settle(revokeShare({ generationId: generation.id }));
+      if (!outcome.ok) return toast({ message: outcome.error.message, tone: "error" });
       patchInList(generation.id, (current) => ({ ...current, share: null }));
       toast({ message: "Sharing stopped: the link no longer works." });
     },
@@ -110,7 +111,11 @@ export function useGenerationActions(add: (generation: GenerationView) => void) 
       const response = await fetch(`/api/generations?ids=${generation.id}&force=1`, { cache: "no-store" }).catch(
         () => null,
       );
-      if (!response?.ok) return toast({ message: SERVER_UNREACHABLE, tone: "error" });
+      if (!response) return toast({ message: SERVER_UNREACHABLE, tone: "error" });
+      if (!response.ok) {
+        const error = readErrorBody(await response.json().catch(() => null));
+        return toast({ message: error?.message ?? SERVER_UNREACHABLE, tone: "error" });
+      }
       const { generations } = (await response.json()) as { generations: GenerationView[] };
       const fresh = generations[0];
       if (fresh) patchInList(fresh.id, () => fresh);

@@ -8,18 +8,9 @@ import { limitConcurrency } from "@/lib/images/limit-concurrency";
 import { type ImageDecoder, preflightImage } from "@/lib/images/preflight";
 import { moveItem } from "@/lib/images/reorder";
 import { splitByCount } from "@/lib/images/rules";
-import type { TrayImage } from "@/lib/images/tray-image";
 import { type Uploader, xhrUpload } from "@/lib/images/xhr-upload";
-
-/** An image the app already stores (a remixed recipe): it enters the tray ready, with no upload. */
-export type StoredImage = {
-  assetId: string;
-  name: string;
-  url: string;
-  upstreamUrl: string;
-  width: number;
-  height: number;
-};
+import type { ImageRef } from "@/lib/references/image-ref";
+import { type TrayImage, trayImageFromRef } from "@/lib/references/tray-image";
 
 export type UseTrayOptions = {
   /** 7, or 4 when a reference video is set. */
@@ -40,7 +31,8 @@ export type Tray = {
   rejections: string[];
   /** Adds files at once as "checking" placeholders and returns their ids; files beyond the limit are refused. */
   addFiles(files: File[]): string[];
-  addStored(images: StoredImage[]): string[];
+  /** Images the app already stores (a remix, a restored draft): they enter ready, with no upload. */
+  addRefs(refs: ImageRef[]): string[];
   remove(id: string): { image: TrayImage; index: number } | undefined;
   /** Puts a removed image back where it was (undo). False when it is already in the tray. */
   restore(image: TrayImage, index: number): boolean;
@@ -65,12 +57,12 @@ function newId(): string {
     : `img-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 }
 
-function objectUrlFor(file: File): string {
-  return typeof URL.createObjectURL === "function" ? URL.createObjectURL(file) : "";
+function objectUrlFor(file: File): string | undefined {
+  return typeof URL.createObjectURL === "function" ? URL.createObjectURL(file) : undefined;
 }
 
-function releaseObjectUrl(url: string): void {
-  if (url.startsWith("blob:") && typeof URL.revokeObjectURL === "function") URL.revokeObjectURL(url);
+function releaseObjectUrl(url: string | undefined): void {
+  if (url?.startsWith("blob:") && typeof URL.revokeObjectURL === "function") URL.revokeObjectURL(url);
 }
 
 /** Clipboard images are all called "image.png"; a distinct name keeps "image 2: …" labels telling them apart. */
@@ -136,7 +128,7 @@ export function useTray({ maxImages, decode = canvasDecoder, upload = xhrUpload 
     (id: string) => {
       const image = imagesRef.current.find((candidate) => candidate.id === id);
       if (!image) return;
-      releaseObjectUrl(image.previewUrl);
+      releaseObjectUrl(image.localPreviewUrl);
       files.current.delete(id);
       commit(imagesRef.current.filter((candidate) => candidate.id !== id));
     },
@@ -167,8 +159,8 @@ export function useTray({ maxImages, decode = canvasDecoder, upload = xhrUpload 
         reject([checked.message]);
         return;
       }
-      const { blob, uploadName, size } = checked.image;
-      patch(id, { status: "uploading", progress: 0, width: size?.width, height: size?.height });
+      const { blob, uploadName } = checked.image;
+      patch(id, { status: "uploading", progress: 0 });
 
       const controller = new AbortController();
       uploads.current.set(id, controller);
@@ -185,17 +177,8 @@ export function useTray({ maxImages, decode = canvasDecoder, upload = xhrUpload 
       uploads.current.delete(id);
       if (outcome.ok) {
         const image = imagesRef.current.find((candidate) => candidate.id === id);
-        if (image) releaseObjectUrl(image.previewUrl);
-        patch(id, {
-          status: "ready",
-          progress: 100,
-          previewUrl: outcome.image.url,
-          assetId: outcome.image.id,
-          upstreamUrl: outcome.image.upstreamUrl,
-          width: outcome.image.width,
-          height: outcome.image.height,
-          error: undefined,
-        });
+        releaseObjectUrl(image?.localPreviewUrl);
+        patch(id, { status: "ready", progress: 100, ref: outcome.image, localPreviewUrl: undefined, error: undefined });
       } else if (outcome.retryable) {
         patch(id, { status: "failed", error: aboutFile(file.name, outcome.message) });
       } else {
@@ -218,7 +201,7 @@ export function useTray({ maxImages, decode = canvasDecoder, upload = xhrUpload 
         const image: TrayImage = {
           id,
           name: file.name,
-          previewUrl: objectUrlFor(file),
+          localPreviewUrl: objectUrlFor(file),
           status: "checking",
           progress: 0,
         };
@@ -234,21 +217,11 @@ export function useTray({ maxImages, decode = canvasDecoder, upload = xhrUpload 
     [commit, process, reject],
   );
 
-  const addStored = useCallback(
-    (stored: StoredImage[]): string[] => {
-      const { accepted, message } = splitByCount(imagesRef.current.length, stored.length, maxRef.current);
+  const addRefs = useCallback(
+    (refs: ImageRef[]): string[] => {
+      const { accepted, message } = splitByCount(imagesRef.current.length, refs.length, maxRef.current);
       if (message) reject([message]);
-      const added: TrayImage[] = stored.slice(0, accepted).map((image) => ({
-        id: newId(),
-        name: image.name,
-        previewUrl: image.url,
-        status: "ready",
-        progress: 100,
-        assetId: image.assetId,
-        upstreamUrl: image.upstreamUrl,
-        width: image.width,
-        height: image.height,
-      }));
+      const added = refs.slice(0, accepted).map((ref) => trayImageFromRef(ref, newId()));
       commit([...imagesRef.current, ...added]);
       return added.map((image) => image.id);
     },
@@ -261,7 +234,7 @@ export function useTray({ maxImages, decode = canvasDecoder, upload = xhrUpload 
       const image = imagesRef.current[index];
       if (!image) return undefined;
       stopUpload(id);
-      releaseObjectUrl(image.previewUrl);
+      releaseObjectUrl(image.localPreviewUrl);
       commit(imagesRef.current.filter((candidate) => candidate.id !== id));
       // The file stays a while so an undo can bring the image back.
       const file = files.current.get(id);
@@ -287,16 +260,16 @@ export function useTray({ maxImages, decode = canvasDecoder, upload = xhrUpload 
       const file = files.current.get(image.id);
       const unfinished = image.status !== "ready";
       // Its object URL was revoked when it left; a new one is made from the kept file.
-      const previewUrl = image.previewUrl.startsWith("blob:") ? (file ? objectUrlFor(file) : "") : image.previewUrl;
+      const localPreviewUrl = image.localPreviewUrl && file ? objectUrlFor(file) : undefined;
       const restored: TrayImage = unfinished
         ? {
             ...image,
-            previewUrl,
+            localPreviewUrl,
             status: file ? "checking" : "failed",
             progress: 0,
             error: file ? undefined : `${image.name} must be added again.`,
           }
-        : { ...image, previewUrl };
+        : { ...image, localPreviewUrl };
       const next = [...imagesRef.current];
       next.splice(Math.max(0, Math.min(index, next.length)), 0, restored);
       commit(next);
@@ -328,7 +301,7 @@ export function useTray({ maxImages, decode = canvasDecoder, upload = xhrUpload 
   const clear = useCallback(() => {
     for (const image of imagesRef.current) {
       stopUpload(image.id);
-      releaseObjectUrl(image.previewUrl);
+      releaseObjectUrl(image.localPreviewUrl);
     }
     files.current.clear();
     commit([]);
@@ -358,7 +331,7 @@ export function useTray({ maxImages, decode = canvasDecoder, upload = xhrUpload 
   useEffect(
     () => () => {
       for (const controller of uploads.current.values()) controller.abort();
-      for (const image of imagesRef.current) releaseObjectUrl(image.previewUrl);
+      for (const image of imagesRef.current) releaseObjectUrl(image.localPreviewUrl);
     },
     [],
   );
@@ -370,7 +343,7 @@ export function useTray({ maxImages, decode = canvasDecoder, upload = xhrUpload 
       overLimit: Math.max(0, images.length - maxImages),
       rejections,
       addFiles,
-      addStored,
+      addRefs,
       remove,
       restore,
       move,
@@ -385,7 +358,7 @@ export function useTray({ maxImages, decode = canvasDecoder, upload = xhrUpload 
       maxImages,
       rejections,
       addFiles,
-      addStored,
+      addRefs,
       remove,
       restore,
       move,

@@ -7,6 +7,12 @@ export const errorCodes = [
   "balance",
   "rate_limit",
   "invalid_request",
+  /** A file over a size limit. */
+  "too_large",
+  /** A file of a type the app does not take. */
+  "unsupported_type",
+  /** A file that was read but breaks a rule (dimensions, cannot be decoded). */
+  "invalid_file",
   "content_policy",
   "not_found",
   "upstream",
@@ -22,6 +28,9 @@ const defaultMessages: Record<ErrorCode, string> = {
   balance: "The APIMart account is out of balance. Top it up, then try again.",
   rate_limit: "The video service is busy (rate limit). Wait a moment and try again.",
   invalid_request: "The video service rejected the request.",
+  too_large: "The file is too large.",
+  unsupported_type: "That type of file cannot be used.",
+  invalid_file: "The file cannot be used.",
   content_policy: "The video service refused this prompt or image under its content policy.",
   not_found: "Not found.",
   upstream: "The video service had a problem. Try again in a moment.",
@@ -30,8 +39,29 @@ const defaultMessages: Record<ErrorCode, string> = {
   internal: "Something went wrong on our side. Try again.",
 };
 
-/** Codes worth trying again without changing anything. */
-const retryable: ReadonlySet<ErrorCode> = new Set(["rate_limit", "upstream", "network", "timeout"]);
+/**
+ * The HTTP status for each code: the only place the app chooses one. Upstream trouble is 502/504 (our server
+ * is fine, the one behind it is not); the key and the balance are the operator's problem, not the caller's.
+ */
+const httpStatuses: Record<ErrorCode, number> = {
+  invalid_request: 400,
+  not_found: 404,
+  too_large: 413,
+  unsupported_type: 415,
+  invalid_file: 422,
+  content_policy: 422,
+  rate_limit: 429,
+  auth: 502,
+  balance: 502,
+  upstream: 502,
+  network: 502,
+  timeout: 504,
+  internal: 500,
+};
+
+export function httpStatus(code: ErrorCode): number {
+  return httpStatuses[code];
+}
 
 export class AppError extends Error {
   readonly code: ErrorCode;
@@ -39,17 +69,20 @@ export class AppError extends Error {
   readonly status?: number;
   /** Developer-facing detail (vendor body, cause). Logged, never shown. */
   readonly detail?: string;
+  /** The input field the problem is about ("images.1", "video"), for forms that can point at it. */
+  readonly field?: string;
 
-  constructor(code: ErrorCode, message?: string, options?: { status?: number; detail?: string; cause?: unknown }) {
+  constructor(
+    code: ErrorCode,
+    message?: string,
+    options?: { status?: number; detail?: string; cause?: unknown; field?: string },
+  ) {
     super(message ?? defaultMessages[code], { cause: options?.cause });
     this.name = "AppError";
     this.code = code;
     this.status = options?.status;
     this.detail = options?.detail;
-  }
-
-  get retryable(): boolean {
-    return retryable.has(this.code);
+    this.field = options?.field;
   }
 }
 
@@ -57,12 +90,15 @@ export function defaultMessage(code: ErrorCode): string {
   return defaultMessages[code];
 }
 
-export function isRetryable(code: ErrorCode): boolean {
-  return retryable.has(code);
-}
+/** What a caller may see of a failure: the one error shape of actions and route handlers. */
+export type UserError = { code: ErrorCode; message: string; field?: string };
 
 /** What a user may see of any thrown value: AppErrors keep their message, anything else is generic. */
-export function toUserError(error: unknown): { code: ErrorCode; message: string } {
-  if (error instanceof AppError) return { code: error.code, message: error.message };
+export function toUserError(error: unknown): UserError {
+  if (error instanceof AppError) {
+    return error.field === undefined
+      ? { code: error.code, message: error.message }
+      : { code: error.code, message: error.message, field: error.field };
+  }
   return { code: "internal", message: defaultMessages.internal };
 }

@@ -7,8 +7,8 @@ import { type Ref, useImperativeHandle } from "react";
 import { ImageTray } from "@/components/tray/image-tray";
 import { type Tray, useTray } from "@/hooks/use-tray";
 import type { ImageDecoder } from "@/lib/images/preflight";
-import type { TrayImage } from "@/lib/images/tray-image";
 import type { Uploader, UploadInput, UploadOutcome } from "@/lib/images/xhr-upload";
+import type { TrayImage } from "@/lib/references/tray-image";
 import { png } from "@/test-support/test-images";
 
 type HarnessProps = {
@@ -63,14 +63,12 @@ export const instantUploads: Uploader = async (input) => {
   return {
     ok: true,
     image: {
-      id: `asset-${stored}`,
+      assetId: `asset-${stored}`,
       name: input.name,
-      url: `/media/images/asset-${stored}.jpg`,
+      previewUrl: `/media/images/asset-${stored}.jpg`,
       upstreamUrl: `https://upload.example/f/image/asset-${stored}.jpg`,
       width: 500,
       height: 400,
-      contentType: "image/jpeg",
-      bytes: input.blob.size,
     },
   };
 };
@@ -79,14 +77,12 @@ export function readyOutcome(name: string, id: string): UploadOutcome {
   return {
     ok: true,
     image: {
-      id,
+      assetId: id,
       name,
-      url: `/media/images/${id}.jpg`,
+      previewUrl: `/media/images/${id}.jpg`,
       upstreamUrl: `https://upload.example/${id}.jpg`,
       width: 500,
       height: 400,
-      contentType: "image/jpeg",
-      bytes: 1234,
     },
   };
 }

@@ -1,29 +1,37 @@
 "use server";
 
 import { z } from "zod";
-import { type CheckedVideo, checkReferenceVideo as check } from "@/lib/generations/reference-video";
+import { defineAction } from "@/lib/actions/define-action";
+import { checkReferenceVideo as check } from "@/lib/generations/reference-video";
+import { referTypes } from "@/lib/generations/settings";
 
-const input = z.object({ url: z.string().trim().min(1).max(2000), referType: z.enum(["base", "feature"]) });
+const input = z.object({
+  url: z
+    .string("Paste a video URL first.")
+    .trim()
+    .min(1, "Paste a video URL first.")
+    .max(2000, "That URL is too long.")
+    .transform((value, ctx) => {
+      const url = URL.canParse(value) ? new URL(value) : undefined;
+      if (!url) {
+        ctx.addIssue({ code: "custom", message: "That is not a URL. Paste an http(s) link to an MP4 or MOV file." });
+        return z.NEVER;
+      }
+      if (url.protocol !== "http:" && url.protocol !== "https:") {
+        ctx.addIssue({
+          code: "custom",
+          message: "Only http(s) links can be used: APIMart must be able to fetch the video.",
+        });
+        return z.NEVER;
+      }
+      return url.toString();
+    }),
+  referType: z.enum(referTypes),
+});
 
-export async function checkReferenceVideo(request: unknown): Promise<CheckedVideo> {
-  const parsed = input.safeParse(request);
-  if (!parsed.success) return { ok: false, code: "invalid_request", message: "Paste a video URL first." };
-  let url: URL;
-  try {
-    url = new URL(parsed.data.url);
-  } catch {
-    return {
-      ok: false,
-      code: "invalid_request",
-      message: "That is not a URL. Paste an http(s) link to an MP4 or MOV file.",
-    };
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
-    return {
-      ok: false,
-      code: "invalid_request",
-      message: "Only http(s) links can be used: APIMart must be able to fetch the video.",
-    };
-  }
-  return check(url.toString(), parsed.data.referType);
-}
+/** Fetches and probes a video before it can be used; the answer is what the composer shows and keeps. */
+export const checkReferenceVideo = defineAction({
+  name: "check-reference-video",
+  input,
+  run: ({ url, referType }) => check(url, referType),
+});

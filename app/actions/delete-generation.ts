@@ -1,9 +1,15 @@
 "use server";
 
-import { z } from "zod";
+import { defineAction } from "@/lib/actions/define-action";
+import { generationIdInput } from "@/lib/actions/inputs";
 import { softDeleteGeneration } from "@/lib/generations/manage";
 
-export async function deleteGeneration(id: unknown): Promise<{ ok: boolean }> {
-  const parsed = z.string().min(1).max(100).safeParse(id);
-  return { ok: parsed.success && softDeleteGeneration(parsed.data) };
-}
+/** Hides a generation at once; its files go when the undo window has passed. */
+export const deleteGeneration = defineAction({
+  name: "delete-generation",
+  input: generationIdInput,
+  run: ({ generationId }) => {
+    softDeleteGeneration(generationId);
+    return null;
+  },
+});

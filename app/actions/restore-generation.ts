@@ -1,10 +1,15 @@
 "use server";
 
-import { z } from "zod";
+import { defineAction } from "@/lib/actions/define-action";
+import { generationIdInput } from "@/lib/actions/inputs";
 import { restoreGeneration as restore } from "@/lib/generations/manage";
 
 /** Undo of a delete, within the undo window. */
-export async function restoreGeneration(id: unknown): Promise<{ ok: boolean }> {
-  const parsed = z.string().min(1).max(100).safeParse(id);
-  return { ok: parsed.success && restore(parsed.data) };
-}
+export const restoreGeneration = defineAction({
+  name: "restore-generation",
+  input: generationIdInput,
+  run: ({ generationId }) => {
+    restore(generationId);
+    return null;
+  },
+});

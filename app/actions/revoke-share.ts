@@ -1,10 +1,12 @@
 "use server";
 
-import { z } from "zod";
+import { defineAction } from "@/lib/actions/define-action";
+import { generationIdInput } from "@/lib/actions/inputs";
 import { revokeShareLinks } from "@/lib/shares/share-links";
 
-export async function revokeShare(generationId: unknown): Promise<{ ok: boolean; revoked: number }> {
-  const parsed = z.string().min(1).max(100).safeParse(generationId);
-  if (!parsed.success) return { ok: false, revoked: 0 };
-  return { ok: true, revoked: revokeShareLinks(parsed.data) };
-}
+/** Every live link of the generation stops working at once. */
+export const revokeShare = defineAction({
+  name: "revoke-share",
+  input: generationIdInput,
+  run: ({ generationId }) => ({ revoked: revokeShareLinks(generationId) }),
+});

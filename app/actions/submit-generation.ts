@@ -1,8 +1,12 @@
 "use server";
 
-import { type SubmitOutcome, submitGeneration as submit } from "@/lib/generations/submit";
+import { defineAction } from "@/lib/actions/define-action";
+import { submitInputSchema } from "@/lib/generations/recipe";
+import { submitGeneration as submit } from "@/lib/generations/submit";
 
-/** Thin by design: validation, idempotency and the upstream call live in lib/generations/submit. */
-export async function submitGeneration(recipe: unknown): Promise<SubmitOutcome> {
-  return submit(recipe);
-}
+/** Thin by design: resolution, idempotency and the upstream call live in lib/generations/submit. */
+export const submitGeneration = defineAction({
+  name: "submit-generation",
+  input: submitInputSchema,
+  run: (input) => submit(input),
+});

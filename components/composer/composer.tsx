@@ -7,24 +7,25 @@ import type { PromptEditorHandle } from "@/components/editor";
 import { ImageTray } from "@/components/tray/image-tray";
 import { useToast } from "@/components/ui/toaster";
 import { type DraftImage, useDraft } from "@/hooks/use-draft";
-import { type StoredImage, useTray } from "@/hooks/use-tray";
-import { buildRecipe, previewWire } from "@/lib/generations/build-recipe";
-import { MAX_IMAGES, MAX_IMAGES_WITH_VIDEO, PROMPT_LIMIT } from "@/lib/generations/recipe";
+import { useTray } from "@/hooks/use-tray";
+import { settle } from "@/lib/actions/result";
+import type { UpstreamTarget } from "@/lib/apimart/curl";
+import { buildSubmitInput, previewRequest } from "@/lib/generations/build-recipe";
+import { type Recipe, recipeSchema } from "@/lib/generations/recipe";
+import { PROMPT_LIMIT, UNDO_WINDOW_MS } from "@/lib/generations/settings";
 import type { GenerationView } from "@/lib/generations/view";
-import type { TrayImage } from "@/lib/images/tray-image";
+import { readErrorBody } from "@/lib/http/error-body";
+import { MAX_IMAGES, MAX_IMAGES_WITH_VIDEO } from "@/lib/images/limits";
 import { analyzePrompt, type PromptDoc, parseWire, wireLength } from "@/lib/prompt";
+import { readyRef, type TrayImage } from "@/lib/references/tray-image";
 import { PromptField } from "./prompt-field";
 import { PromptWarnings } from "./prompt-warnings";
 import { ReferenceVideo } from "./reference-video";
 import { SettingsControls } from "./settings-controls";
 import { WirePreview } from "./wire-preview";
 
-export type RemixRecipe = Pick<GenerationView, "prompt" | "mode" | "duration" | "aspectRatio" | "images"> & {
-  video?: GenerationView["video"];
-};
-
-/** What the rest of the studio can ask of the composer. */
-export type ComposerApi = { remix: (recipe: RemixRecipe) => void; setVideoFromUrl: (url: string) => void };
+/** What the rest of the studio can ask of the composer. A gallery card and a share link both hand over a `Recipe`. */
+export type ComposerApi = { remix: (recipe: Recipe) => void; setVideoFromUrl: (url: string) => void };
 
 function remapChips(doc: PromptDoc, ids: Map<string, string>): PromptDoc {
   return doc.map((segment) =>
@@ -32,25 +33,16 @@ function remapChips(doc: PromptDoc, ids: Map<string, string>): PromptDoc {
   );
 }
 
-function toStored(image: TrayImage): StoredImage | null {
-  if (image.status !== "ready" || !image.assetId || !image.upstreamUrl) return null;
-  return {
-    assetId: image.assetId,
-    name: image.name,
-    url: image.previewUrl,
-    upstreamUrl: image.upstreamUrl,
-    width: image.width ?? 0,
-    height: image.height ?? 0,
-  };
-}
-
 /** Images, prompt and settings. A failed submit keeps everything; a successful one keeps it for the next take. */
 export function Composer({
   onSubmitted,
   remixRef,
+  upstream,
 }: {
   onSubmitted: (generation: GenerationView) => void;
   remixRef: React.RefObject<ComposerApi | null>;
+  /** Where submits go (for the curl command); never the key. */
+  upstream: UpstreamTarget;
 }) {
   const { draft, initial, update, renew } = useDraft();
   const tray = useTray({ maxImages: draft.video ? MAX_IMAGES_WITH_VIDEO : MAX_IMAGES });
@@ -64,7 +56,7 @@ export function Composer({
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs once, when the stored draft has been read.
   useEffect(() => {
     if (!initial || initialDoc) return;
-    const restoredIds = tray.addStored(initial.images.map((image) => image.stored));
+    const restoredIds = tray.addRefs(initial.images.map((image) => image.ref));
     const ids = new Map(initial.images.map((image, index) => [image.trayId, restoredIds[index] ?? image.trayId]));
     setInitialDoc(remapChips(initial.doc, ids));
   }, [initial]);
@@ -73,25 +65,16 @@ export function Composer({
   useEffect(() => {
     if (!initialDoc) return;
     const images: DraftImage[] = tray.images.flatMap((image) => {
-      const stored = toStored(image);
-      return stored ? [{ trayId: image.id, stored }] : [];
+      const ref = readyRef(image);
+      return ref ? [{ trayId: image.id, ref }] : [];
     });
     update({ images });
   }, [tray.images, initialDoc, update]);
 
   const loadRecipe = useCallback(
-    (recipe: RemixRecipe) => {
+    (recipe: Recipe) => {
       tray.clear();
-      const ids = tray.addStored(
-        recipe.images.map((image) => ({
-          assetId: image.id,
-          name: image.name,
-          url: image.previewUrl ?? image.url,
-          upstreamUrl: image.url,
-          width: image.width ?? 0,
-          height: image.height ?? 0,
-        })),
-      );
+      const ids = tray.addRefs(recipe.images);
       const { doc, unknownTokens } = parseWire(recipe.prompt, ids);
       editor.current?.setDocument(doc);
       update({
@@ -99,13 +82,7 @@ export function Composer({
         mode: recipe.mode,
         duration: recipe.duration,
         aspectRatio: recipe.aspectRatio,
-        video: recipe.video
-          ? {
-              url: recipe.video.url,
-              referType: recipe.video.referType,
-              keepOriginalSound: recipe.video.keepOriginalSound,
-            }
-          : null,
+        video: recipe.video,
       });
       renew();
       setError(
@@ -121,24 +98,11 @@ export function Composer({
   const setVideoFromUrl = useCallback(
     (url: string) => {
       setError(null);
-      void checkReferenceVideo({ url, referType: "base" })
-        .then((result) => {
-          if (!result.ok) return setError(result.message);
-          update({
-            video: {
-              url,
-              referType: "base",
-              keepOriginalSound: false,
-              checked: {
-                description: result.description,
-                durationSeconds: result.durationSeconds,
-                posterDataUrl: result.posterDataUrl,
-              },
-            },
-          });
-          toast({ message: "Video set as the clip to edit." });
-        })
-        .catch(() => setError("Could not reach O1 Studio's server. Try again."));
+      void settle(checkReferenceVideo({ url, referType: "base" })).then((result) => {
+        if (!result.ok) return setError(result.error.message);
+        update({ video: { url, referType: "base", keepOriginalSound: false, check: result.data } });
+        toast({ message: "Video set as the clip to edit." });
+      });
     },
     [update, toast],
   );
@@ -152,18 +116,20 @@ export function Composer({
     window.history.replaceState(null, "", window.location.pathname);
     void fetch(`/api/shares/${encodeURIComponent(slug)}/recipe`)
       .then(async (response) => {
-        if (!response.ok) throw new Error(String(response.status));
-        loadRecipe((await response.json()) as RemixRecipe);
+        const body: unknown = await response.json();
+        const recipe = recipeSchema.safeParse(body);
+        if (recipe.success) return loadRecipe(recipe.data);
+        setError(readErrorBody(body)?.message ?? "That shared recipe is no longer available.");
       })
       .catch(() => setError("That shared recipe is no longer available."));
   }, [initialDoc, loadRecipe]);
 
-  const refs = useMemo(() => tray.images.map((image) => ({ id: image.id, url: image.upstreamUrl })), [tray.images]);
+  const refs = useMemo(
+    () => tray.images.map((image) => ({ id: image.id, url: readyRef(image)?.upstreamUrl })),
+    [tray.images],
+  );
   const length = wireLength(draft.doc, refs);
   const warnings = analyzePrompt(draft.doc, refs);
-  const video = draft.video
-    ? { url: draft.video.url, referType: draft.video.referType, keepOriginalSound: draft.video.keepOriginalSound }
-    : null;
   const draftInput = {
     draftId: draft.draftId,
     doc: draft.doc,
@@ -171,31 +137,27 @@ export function Composer({
     mode: draft.mode,
     duration: draft.duration,
     aspectRatio: draft.aspectRatio,
-    video,
+    video: draft.video,
   };
-  const baseSeconds = draft.video?.referType === "base" ? draft.video.checked?.durationSeconds : undefined;
+  const baseSeconds = draft.video?.referType === "base" ? draft.video.check?.durationSeconds : undefined;
   const empty = warnings.some((warning) => warning.kind === "empty");
 
   function submit() {
     if (isSubmitting || !initialDoc) return;
-    const built = buildRecipe(draftInput);
+    const built = buildSubmitInput(draftInput);
     if (!built.ok) {
       setError(built.message);
       return;
     }
     setError(null);
     startSubmit(async () => {
-      try {
-        const outcome = await submitGeneration(built.recipe);
-        if (outcome.ok) {
-          onSubmitted(outcome.generation);
-          renew();
-        } else {
-          setError(outcome.message);
-        }
-      } catch {
-        setError("Could not reach O1 Studio's server. Your draft is kept; try again.");
-      }
+      const outcome = await settle(
+        submitGeneration(built.input),
+        "Could not reach O1 Studio's server. Your draft is kept; try again.",
+      );
+      if (!outcome.ok) return setError(outcome.error.message);
+      onSubmitted(outcome.data.generation);
+      renew();
     });
   }
 
@@ -204,7 +166,7 @@ export function Composer({
     const removedChips = editor.current?.removeChipsFor(image.id) ?? 0;
     toast({
       message: `Removed image ${index + 1} (${image.name})${removedChips > 0 ? ` and its ${removedChips === 1 ? "mention" : `${removedChips} mentions`}` : ""}.`,
-      durationMs: 10_000,
+      durationMs: UNDO_WINDOW_MS,
       action: {
         label: "Undo",
         run: () => {
@@ -261,7 +223,7 @@ export function Composer({
             : undefined
         }
       />
-      <WirePreview body={previewWire(draftInput)} />
+      <WirePreview body={previewRequest(draftInput)} upstream={upstream} />
       {error ? (
         <p role="alert" className="rounded-lg bg-red-950/60 px-3 py-2 text-sm text-red-200 ring-1 ring-red-900">
           {error}

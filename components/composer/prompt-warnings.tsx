@@ -1,7 +1,7 @@
 "use client";
 
-import type { TrayImage } from "@/lib/images/tray-image";
 import type { PromptWarning } from "@/lib/prompt";
+import type { TrayImage } from "@/lib/references/tray-image";
 
 /** What would surprise the creator after paying, said before anything is sent. */
 export function PromptWarnings({ warnings, images }: { warnings: PromptWarning[]; images: TrayImage[] }) {

@@ -2,14 +2,11 @@
 
 import { useId, useState, useTransition } from "react";
 import { checkReferenceVideo } from "@/app/actions/check-reference-video";
-
-export type DraftVideo = {
-  url: string;
-  referType: "base" | "feature";
-  keepOriginalSound: boolean;
-  /** Filled once the server has fetched and probed the video. */
-  checked?: { description: string; durationSeconds: number; posterDataUrl: string | null };
-};
+import { settle } from "@/lib/actions/result";
+import type { ReferType } from "@/lib/generations/settings";
+import { readErrorBody } from "@/lib/http/error-body";
+import { uploadedVideoSchema } from "@/lib/references/uploaded-video";
+import type { VideoRef } from "@/lib/references/video-ref";
 
 const referTypes = [
   {
@@ -29,8 +26,8 @@ export function ReferenceVideo({
   video,
   onChange,
 }: {
-  video: DraftVideo | null;
-  onChange: (video: DraftVideo | null) => void;
+  video: VideoRef | null;
+  onChange: (video: VideoRef | null) => void;
 }) {
   const [url, setUrl] = useState(video?.url ?? "");
   const [error, setError] = useState<string | null>(null);
@@ -44,41 +41,22 @@ export function ReferenceVideo({
     startCheck(async () => {
       const params = new URLSearchParams({ name: file.name, referType });
       const response = await fetch(`/api/videos?${params}`, { method: "POST", body: file }).catch(() => null);
-      const result = (await response?.json().catch(() => null)) as
-        | { ok: true; url: string; description: string; durationSeconds: number; posterDataUrl: string | null }
-        | { ok: false; message: string }
-        | null;
-      if (!result) return setError("The upload did not reach O1 Studio's server. Try again.");
-      if (!result.ok) return setError(result.message);
-      onChange({
-        url: result.url,
-        referType,
-        keepOriginalSound: video?.keepOriginalSound ?? false,
-        checked: {
-          description: result.description,
-          durationSeconds: result.durationSeconds,
-          posterDataUrl: result.posterDataUrl,
-        },
-      });
+      const body: unknown = await response?.json().catch(() => null);
+      const stored = response?.ok ? uploadedVideoSchema.safeParse(body) : undefined;
+      if (!stored?.success) {
+        return setError(readErrorBody(body)?.message ?? "The upload did not reach O1 Studio's server. Try again.");
+      }
+      const { url, check } = stored.data;
+      onChange({ url, referType, keepOriginalSound: video?.keepOriginalSound ?? false, check });
     });
   }
 
-  function check(nextUrl: string, nextType: "base" | "feature", keepOriginalSound: boolean) {
+  function check(nextUrl: string, nextType: ReferType, keepOriginalSound: boolean) {
     setError(null);
     startCheck(async () => {
-      const result = await checkReferenceVideo({ url: nextUrl, referType: nextType }).catch(() => null);
-      if (!result) return setError("Could not reach O1 Studio's server. Try again.");
-      if (!result.ok) return setError(result.message);
-      onChange({
-        url: nextUrl,
-        referType: nextType,
-        keepOriginalSound,
-        checked: {
-          description: result.description,
-          durationSeconds: result.durationSeconds,
-          posterDataUrl: result.posterDataUrl,
-        },
-      });
+      const result = await settle(checkReferenceVideo({ url: nextUrl, referType: nextType }));
+      if (!result.ok) return setError(result.error.message);
+      onChange({ url: nextUrl, referType: nextType, keepOriginalSound, check: result.data });
     });
   }
 
@@ -176,18 +154,17 @@ export function ReferenceVideo({
         />
         Keep the original sound
       </label>
-      {video?.checked ? (
+      {video?.check ? (
         <div className="flex items-center gap-3">
-          {video.checked.posterDataUrl ? (
-            // eslint-disable-next-line @next/next/no-img-element -- a data URL poster made by the server
+          {video.check.posterUrl ? (
             <img
-              src={video.checked.posterDataUrl}
+              src={video.check.posterUrl}
               alt="Reference video poster"
               className="h-16 rounded-md ring-1 ring-neutral-800"
             />
           ) : null}
           <p className="text-xs text-neutral-400" data-testid="reference-video-facts">
-            {video.checked.description}
+            {video.check.description}
           </p>
         </div>
       ) : null}

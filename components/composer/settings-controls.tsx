@@ -1,7 +1,7 @@
 "use client";
 
 import { SegmentedControl } from "@/components/ui/segmented-control";
-import type { AspectRatio, Duration, Mode } from "@/lib/generations/recipe";
+import type { AspectRatio, Duration, Mode } from "@/lib/generations/settings";
 
 const modeOptions = [
   { value: "std", label: "Standard", hint: "720p" },

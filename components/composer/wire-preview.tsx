@@ -1,14 +1,14 @@
 "use client";
 
 import { useState } from "react";
-import type { WireRequest } from "@/lib/generations/recipe";
-import { toCurl } from "@/lib/prompt";
+import { toCurl, type UpstreamTarget } from "@/lib/apimart/curl";
+import type { GenerationRequest } from "@/lib/apimart/types";
 
-/** The exact body that will be sent, and the same call as curl (key as a placeholder). */
-export function WirePreview({ body }: { body: WireRequest }) {
+/** The exact body that will be sent, and the same call as curl (key as a placeholder), aimed where the app sends it. */
+export function WirePreview({ body, upstream }: { body: GenerationRequest; upstream: UpstreamTarget }) {
   const [copied, setCopied] = useState(false);
   const json = JSON.stringify(body, null, 2);
-  const curl = toCurl(body, "https://api.apimart.ai");
+  const curl = toCurl(body, upstream);
   return (
     <details className="rounded-xl bg-neutral-950 ring-1 ring-neutral-800">
       <summary className="cursor-pointer select-none px-3 py-2 text-sm text-neutral-300 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-400">
@@ -20,13 +20,18 @@ export function WirePreview({ body }: { body: WireRequest }) {
             {json}
           </pre>
         </section>
-        <button
-          type="button"
-          className="rounded-lg px-2.5 py-1.5 text-xs text-neutral-300 ring-1 ring-neutral-700 hover:bg-neutral-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-400"
-          onClick={() => void navigator.clipboard?.writeText(curl).then(() => setCopied(true))}
-        >
-          {copied ? "Copied" : "Copy as curl"}
-        </button>
+        <div className="flex items-center gap-2">
+          <button
+            type="button"
+            className="rounded-lg px-2.5 py-1.5 text-xs text-neutral-300 ring-1 ring-neutral-700 hover:bg-neutral-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-400"
+            onClick={() => void navigator.clipboard?.writeText(curl).then(() => setCopied(true))}
+          >
+            {copied ? "Copied" : "Copy as curl"}
+          </button>
+          <span className="text-xs text-neutral-500">
+            {upstream.usingSimulator ? "Sends to the local APIMart simulator." : "Needs APIMART_API_KEY in your shell."}
+          </span>
+        </div>
       </div>
     </details>
   );

@@ -17,9 +17,9 @@ import {
   PASTE_TAG,
 } from "lexical";
 import { useEffect } from "react";
-import type { TrayImage } from "@/lib/images/tray-image";
 import type { PromptDoc } from "@/lib/prompt/types";
 import { toWire } from "@/lib/prompt/wire";
+import type { TrayImage } from "@/lib/references/tray-image";
 import { LEXICAL_CLIPBOARD_MIME, PROMPT_EDITOR_NAMESPACE } from "./chip-type";
 import { $createDocNodes } from "./editor-document";
 import { $insertInlineNodes, $insertWireText, unknownTokensMessage } from "./insert-chips";

@@ -1,6 +1,7 @@
 import { useLexicalComposerContext } from "@lexical/react/LexicalComposerContext";
 import { $getNodeByKey, type NodeKey } from "lexical";
 import type { MouseEvent } from "react";
+import { thumbnailUrl } from "@/lib/references/tray-image";
 import { $isImageChipNode } from "./image-chip-node";
 import { useTrayEntry } from "./tray-images-context";
 
@@ -59,8 +60,7 @@ export function ImageChip({ imageId, nodeKey }: { imageId: string; nodeKey: Node
         failed ? "border-red-500 bg-red-950 text-red-100" : "border-neutral-700 bg-neutral-800 text-neutral-100"
       }`}
     >
-      {/* eslint-disable-next-line @next/next/no-img-element -- object URLs and /media URLs, not optimisable */}
-      <img src={image.previewUrl} alt="" draggable={false} className="h-5 w-5 rounded-full object-cover" />
+      <img src={thumbnailUrl(image)} alt="" draggable={false} className="h-5 w-5 rounded-full object-cover" />
       <span
         aria-hidden="true"
         className="inline-flex h-4 min-w-4 items-center justify-center rounded-full bg-sky-500 px-1 text-[11px] leading-none text-neutral-950"

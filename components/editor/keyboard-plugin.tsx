@@ -11,7 +11,7 @@ import {
   mergeRegister,
 } from "lexical";
 import { useEffect } from "react";
-import type { TrayImage } from "@/lib/images/tray-image";
+import type { TrayImage } from "@/lib/references/tray-image";
 import { $isImageChipNode } from "./image-chip-node";
 import { $insertChips } from "./insert-chips";
 import { $moveToLineBoundary } from "./line-boundary";

@@ -2,7 +2,7 @@ import { LexicalTypeaheadMenuPlugin, MenuOption, type MenuTextMatch } from "@lex
 import { $addUpdateTag, $insertNodes, HISTORY_PUSH_TAG, type TextNode } from "lexical";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { createPortal } from "react-dom";
-import type { TrayImage } from "@/lib/images/tray-image";
+import { type TrayImage, thumbnailUrl } from "@/lib/references/tray-image";
 import { $createImageChipNode } from "./image-chip-node";
 
 class ImageOption extends MenuOption {
@@ -80,8 +80,7 @@ function MentionList({
             <span className="inline-flex h-5 min-w-5 items-center justify-center rounded-full bg-sky-500 px-1 text-[11px] font-semibold text-neutral-950">
               {option.position}
             </span>
-            {/* eslint-disable-next-line @next/next/no-img-element -- object URLs and /media URLs */}
-            <img src={option.image.previewUrl} alt="" className="h-7 w-7 rounded object-cover" />
+            <img src={thumbnailUrl(option.image)} alt="" className="h-7 w-7 rounded object-cover" />
             <span className="truncate">{option.image.name}</span>
           </li>
         );

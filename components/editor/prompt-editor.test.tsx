@@ -2,14 +2,14 @@
 import { act, cleanup, render, screen } from "@testing-library/react";
 import { createRef } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { TrayImage } from "@/lib/images/tray-image";
 import type { PromptDoc } from "@/lib/prompt/types";
+import type { TrayImage } from "@/lib/references/tray-image";
 import { PromptEditor, type PromptEditorHandle } from "./prompt-editor";
 
 const image = (id: string, name: string): TrayImage => ({
   id,
   name,
-  previewUrl: `data:image/gif;base64,R0lGODlhAQABAAAAACw=#${id}`,
+  localPreviewUrl: `data:image/gif;base64,R0lGODlhAQABAAAAACw=#${id}`,
   status: "ready",
   progress: 100,
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { TrayImage } from "@/lib/images/tray-image";
+import type { TrayImage } from "@/lib/references/tray-image";
 import { filterImages } from "./mention-menu-plugin";
 import { docFromSerializedNodes } from "./serialized-doc";
 import { isSubmitShortcut, lineBoundaryKey, shortcutImageNumber } from "./shortcuts";
@@ -32,7 +32,7 @@ describe("shortcuts", () => {
 
 describe("filterImages", () => {
   const tray = ["beach.jpg", "dog.png", "Red car.JPG"].map(
-    (name, i): TrayImage => ({ id: `i${i}`, name, previewUrl: "", status: "ready", progress: 100 }),
+    (name, i): TrayImage => ({ id: `i${i}`, name, status: "ready", progress: 100 }),
   );
   it("matches by number, 'image N' or a part of the name, ignoring case", () => {
     expect(filterImages(tray, "").map((o) => o.position)).toEqual([1, 2, 3]);

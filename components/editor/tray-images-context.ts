@@ -1,5 +1,5 @@
 import { createContext, useContext } from "react";
-import type { TrayImage } from "@/lib/images/tray-image";
+import type { TrayImage } from "@/lib/references/tray-image";
 
 export type TrayEntry = { position: number; image: TrayImage };
 

@@ -1,6 +1,7 @@
 "use client";
 
-import type { GenerationView } from "@/lib/generations/view";
+import { type GenerationView, isUnsuccessful } from "@/lib/generations/view";
+import { replaceTokens } from "@/lib/prompt";
 
 export type CardHandlers = {
   onRemix: (generation: GenerationView) => void;
@@ -18,8 +19,7 @@ const buttonClass =
 
 /** A readable file name: the first words of the prompt and the date. */
 function downloadName(generation: GenerationView): string {
-  const words = generation.prompt
-    .replace(/<<<\s*image_\d+\s*>>>/gi, " ")
+  const words = replaceTokens(generation.prompt, () => " ")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")
@@ -63,7 +63,7 @@ export function CardActions({ generation, handlers }: { generation: GenerationVi
             </button>
           </>
         ) : null}
-        {generation.status === "failed" || generation.status === "cancelled" ? (
+        {isUnsuccessful(generation.status) ? (
           <button
             type="button"
             className={buttonClass}

@@ -3,8 +3,8 @@
 import { useRef } from "react";
 import { PromptWithChips } from "@/components/prompt/prompt-with-chips";
 import { aspectClass, formatCost } from "@/lib/generations/format";
-import { modeLabels } from "@/lib/generations/recipe";
-import type { GenerationView } from "@/lib/generations/view";
+import { modeLabels } from "@/lib/generations/settings";
+import { type GenerationView, isUnsuccessful } from "@/lib/generations/view";
 import { CardActions, type CardHandlers } from "./card-actions";
 import { ProgressStatus } from "./progress-status";
 import { StalledNotice } from "./stalled-notice";
@@ -26,7 +26,9 @@ export function GenerationCard({
   const cost = formatCost(generation.cost);
   const video = useRef<HTMLVideoElement>(null);
   const hoverPreview = useRef(false);
-  const images = generation.images.map((image) => ({ src: image.previewUrl ?? image.url, name: image.name }));
+  const images = generation.images.map((image) => ({ src: image.previewUrl, name: image.name }));
+  const baseSeconds = generation.video?.referType === "base" ? generation.video.check?.durationSeconds : undefined;
+  const poster = generation.video?.check?.posterUrl;
 
   return (
     <article
@@ -78,7 +80,7 @@ export function GenerationCard({
               }
             }}
           />
-        ) : status === "failed" || status === "cancelled" ? (
+        ) : isUnsuccessful(status) ? (
           <div className="flex h-full items-center justify-center p-6 text-center">
             <p className="text-sm text-red-200" data-testid="generation-error">
               {generation.error?.message ?? "This generation did not finish."}
@@ -101,17 +103,12 @@ export function GenerationCard({
         <ul className="flex flex-wrap gap-1.5 text-xs text-neutral-400" aria-label="Settings">
           <li className="rounded-md bg-neutral-800 px-2 py-0.5">{modeLabels[generation.mode]}</li>
           <li className="rounded-md bg-neutral-800 px-2 py-0.5">
-            {generation.video?.referType === "base" && generation.video.durationSeconds
-              ? `${generation.video.durationSeconds.toFixed(1)} s (from video)`
-              : `${generation.duration} s`}
+            {baseSeconds ? `${baseSeconds.toFixed(1)} s (from video)` : `${generation.duration} s`}
           </li>
           <li className="rounded-md bg-neutral-800 px-2 py-0.5">{generation.aspectRatio}</li>
           {generation.video ? (
             <li className="flex items-center gap-1.5 rounded-md bg-sky-950 px-2 py-0.5 text-sky-200">
-              {generation.video.posterUrl ? (
-                // eslint-disable-next-line @next/next/no-img-element -- the app's own poster file
-                <img src={generation.video.posterUrl} alt="Reference video poster" className="h-4 rounded-sm" />
-              ) : null}
+              {poster ? <img src={poster} alt="Reference video poster" className="h-4 rounded-sm" /> : null}
               {generation.video.referType === "base" ? "Edited a video" : "Video reference"}
             </li>
           ) : null}

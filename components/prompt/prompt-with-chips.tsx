@@ -1,4 +1,4 @@
-import { parseWire } from "@/lib/prompt";
+import { parseWire, tokenPositions } from "@/lib/prompt";
 
 /**
  * A sent prompt, read-only, with each <<<image_N>>> shown as the picture it meant. `images[i]` is image i+1;
@@ -34,7 +34,6 @@ export function PromptWithChips({
             className="mx-0.5 inline-flex translate-y-0.5 items-center gap-1 rounded-full bg-neutral-800 py-0.5 pl-0.5 pr-2 align-baseline text-xs text-neutral-200 ring-1 ring-neutral-700"
           >
             {image ? (
-              // eslint-disable-next-line @next/next/no-img-element -- app-served thumbnails, no optimizer needed
               <img src={image.src} alt="" className="h-5 w-5 rounded-full object-cover" />
             ) : (
               <span className="h-5 w-5 rounded-full bg-neutral-700" aria-hidden="true" />
@@ -48,7 +47,5 @@ export function PromptWithChips({
 }
 
 function countTokens(prompt: string): number {
-  let highest = 0;
-  for (const match of prompt.matchAll(/<<<\s*image_(\d+)\s*>>>/gi)) highest = Math.max(highest, Number(match[1]));
-  return Math.min(highest, 50);
+  return Math.min(Math.max(0, ...tokenPositions(prompt)), 50);
 }

@@ -83,7 +83,7 @@ describe("ImageTray: adding files", () => {
       [ids[0], "checking"],
       [ids[1], "checking"],
     ]);
-    expect(view.tray().images[0]?.previewUrl).toMatch(/^blob:/);
+    expect(view.tray().images[0]?.localPreviewUrl).toMatch(/^blob:/);
     expect(screen.getAllByText("Checking…")).toHaveLength(2);
     await waitFor(() => expect(itemNames(list())).toEqual(["image 1: good.png"]));
   });
@@ -165,7 +165,7 @@ describe("ImageTray: upload states", () => {
     const upload = uploads.pending[0];
     if (!upload) throw new Error("no upload");
     expect(upload.input).toMatchObject({ filename: "good.png", name: "good.png" });
-    const blobUrl = view.tray().images[0]?.previewUrl;
+    const blobUrl = view.tray().images[0]?.localPreviewUrl;
 
     act(() => upload.onProgress(40));
     expect(bar.getAttribute("aria-valuenow")).toBe("40");
@@ -174,9 +174,12 @@ describe("ImageTray: upload states", () => {
     expect(screen.queryByRole("progressbar")).toBeNull();
     expect(view.tray().images[0]).toMatchObject({
       status: "ready",
-      assetId: "asset-9",
-      previewUrl: "/media/images/asset-9.jpg",
-      upstreamUrl: "https://upload.example/asset-9.jpg",
+      localPreviewUrl: undefined,
+      ref: {
+        assetId: "asset-9",
+        previewUrl: "/media/images/asset-9.jpg",
+        upstreamUrl: "https://upload.example/asset-9.jpg",
+      },
     });
     expect(revoke).toHaveBeenCalledWith(blobUrl);
   });
@@ -309,11 +312,11 @@ describe("ImageTray: remove and undo", () => {
   it("enters stored images (remix) as ready, after the others", async () => {
     const view = await addReady(["a.png"]);
     act(() => {
-      view.tray().addStored([
+      view.tray().addRefs([
         {
           assetId: "img-1",
           name: "hero.jpg",
-          url: "/media/images/img-1.jpg",
+          previewUrl: "/media/images/img-1.jpg",
           upstreamUrl: "https://u.example/1.jpg",
           width: 800,
           height: 600,
@@ -323,8 +326,10 @@ describe("ImageTray: remove and undo", () => {
     expect(itemNames(list())).toEqual(["image 1: a.png", "image 2: hero.jpg"]);
     expect(view.tray().images[1]).toMatchObject({
       status: "ready",
-      assetId: "img-1",
-      previewUrl: "/media/images/img-1.jpg",
+      ref: { assetId: "img-1", previewUrl: "/media/images/img-1.jpg" },
     });
+    expect(screen.getByRole("listitem", { name: "image 2: hero.jpg" }).querySelector("img")?.getAttribute("src")).toBe(
+      "/media/images/img-1.jpg",
+    );
   });
 });

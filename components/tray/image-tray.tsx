@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useRef, useState } from "react";
 import type { Tray } from "@/hooks/use-tray";
-import type { TrayImage } from "@/lib/images/tray-image";
+import type { TrayImage } from "@/lib/references/tray-image";
 import { TrayDropzone } from "./tray-dropzone";
 import { type ItemControl, TrayItem } from "./tray-item";
 import { TrayRejections } from "./tray-rejections";

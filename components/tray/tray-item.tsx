@@ -1,7 +1,7 @@
 "use client";
 
 import type React from "react";
-import type { TrayImage } from "@/lib/images/tray-image";
+import { type TrayImage, thumbnailUrl } from "@/lib/references/tray-image";
 
 export type ItemControl = "item" | "left" | "right";
 
@@ -112,8 +112,8 @@ export function TrayItem({
       } ${dropSide === "after" ? "after:absolute after:-right-2 after:inset-y-2 after:w-0.5 after:rounded after:bg-sky-500" : ""}`}
     >
       <div className="relative aspect-square overflow-hidden rounded-lg bg-neutral-800">
-        {image.previewUrl ? (
-          <img src={image.previewUrl} alt="" draggable={false} className="h-full w-full object-cover" />
+        {thumbnailUrl(image) ? (
+          <img src={thumbnailUrl(image)} alt="" draggable={false} className="h-full w-full object-cover" />
         ) : null}
         {/* Before the badge and the × so those stay on top and clickable. */}
         <StatusOverlay image={image} label={label} />

@@ -29,7 +29,7 @@ describe("useTray", () => {
       [id = ""] = result.current.addFiles([a]);
     });
     await waitFor(() => expect(uploads.pending).toHaveLength(1));
-    const previewUrl = result.current.images[0]?.previewUrl;
+    const previewUrl = result.current.images[0]?.localPreviewUrl;
 
     let removed: ReturnType<typeof result.current.remove>;
     act(() => {
@@ -44,10 +44,10 @@ describe("useTray", () => {
       if (removed) result.current.restore(removed.image, removed.index);
     });
     expect(result.current.images[0]).toMatchObject({ id, status: "checking" });
-    expect(result.current.images[0]?.previewUrl).toMatch(/^blob:/);
+    expect(result.current.images[0]?.localPreviewUrl).toMatch(/^blob:/);
     await waitFor(() => expect(uploads.pending).toHaveLength(2));
     await act(async () => uploads.pending[1]?.resolve(readyOutcome("a.png", "again")));
-    expect(result.current.images[0]).toMatchObject({ id, status: "ready", assetId: "again" });
+    expect(result.current.images[0]).toMatchObject({ id, status: "ready", ref: { assetId: "again" } });
   });
 
   it("moves by id to a clamped index", () => {
@@ -116,7 +116,7 @@ describe("useTray", () => {
     act(() => result.current.dismissRejection("You can add at most 1 image; 1 file was not added."));
     expect(result.current.rejections).toEqual([]);
     await waitFor(() => expect(uploads.pending).toHaveLength(1));
-    const url = result.current.images[0]?.previewUrl;
+    const url = result.current.images[0]?.localPreviewUrl;
     act(() => result.current.clear());
     expect(result.current.images).toEqual([]);
     expect(uploads.pending[0]?.signal.aborted).toBe(true);
@@ -126,7 +126,7 @@ describe("useTray", () => {
       result.current.addFiles([b]);
     });
     await waitFor(() => expect(uploads.pending).toHaveLength(2));
-    const second = result.current.images[0]?.previewUrl;
+    const second = result.current.images[0]?.localPreviewUrl;
     unmount();
     expect(uploads.pending[1]?.signal.aborted).toBe(true);
     expect(revoke).toHaveBeenCalledWith(second);

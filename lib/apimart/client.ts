@@ -185,7 +185,7 @@ export function createApimartClient(options: ApimartClientOptions): ApimartClien
         timeoutMs: timeouts.submit,
       });
       const { taskId } = parseAs(submitResponseSchema, raw, "submit");
-      return { taskId, replayed: raw.headers.get("idempotency-replayed")?.trim().toLowerCase() === "true" };
+      return { taskId };
     },
 
     async getTask(taskId: string): Promise<UpstreamTask> {

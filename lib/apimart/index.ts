@@ -3,6 +3,7 @@
  * this module never reads the environment.
  */
 export { createApimartClient, DEFAULT_TIMEOUTS_MS, MAX_UPLOAD_BYTES } from "./client";
+export { shellQuote, toCurl, type UpstreamTarget } from "./curl";
 export { type ApimartOperation, classifyTaskFailure, mapHttpError } from "./map-error";
 export { generationRequestSchema } from "./schemas";
 export type {
@@ -16,4 +17,4 @@ export type {
   UploadedImage,
   UpstreamTask,
 } from "./types";
-export { parseTaskPayload } from "./webhook";
+export { GENERATIONS_PATH, generationsUrl, MODEL, toGenerationRequest, type WireSource } from "./wire";

@@ -1,21 +1,23 @@
 import type { ErrorCode } from "@/lib/errors";
+import type { AspectRatio, Duration, Mode, ReferType } from "@/lib/generations/settings";
+import type { TaskStatus } from "@/lib/generations/status";
+
+export type { TaskStatus } from "@/lib/generations/status";
 
 /** The documented kling-video-o1 submit body; this is exactly what goes on the wire. */
 export type GenerationRequest = {
   model: "kling-video-o1";
   prompt: string;
-  mode?: "std" | "pro";
-  duration?: 5 | 10;
-  aspect_ratio?: "16:9" | "9:16" | "1:1";
+  mode?: Mode;
+  duration?: Duration;
+  aspect_ratio?: AspectRatio;
   image_urls?: string[];
   video_list?: Array<{
     video_url: string;
-    refer_type: "base" | "feature";
+    refer_type: ReferType;
     keep_original_sound: "yes" | "no";
   }>;
 };
-
-export type TaskStatus = "pending" | "processing" | "completed" | "failed" | "cancelled";
 
 export type TaskError = {
   code: ErrorCode;
@@ -65,8 +67,6 @@ export type UploadedImage = {
 
 export type SubmitResult = {
   taskId: string;
-  /** True when APIMart answered an Idempotency-Key replay (no new task was created). */
-  replayed: boolean;
 };
 
 export type ApimartTimeouts = {

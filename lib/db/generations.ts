@@ -1,12 +1,13 @@
 import "server-only";
 import { and, desc, eq, inArray, isNotNull, isNull, lt, notInArray } from "drizzle-orm";
+import { terminalRowStatuses } from "@/lib/generations/status";
 import { db } from "./client";
 import { type GenerationRow, generations, type NewGenerationRow } from "./schema";
 
 export type { GenerationRow } from "./schema";
 
 /** States after which upstream is never asked again. */
-export const terminalStatuses = ["rejected", "completed", "failed", "cancelled"] as const;
+export const terminalStatuses = terminalRowStatuses;
 
 export function insertGeneration(row: NewGenerationRow): GenerationRow {
   return db().insert(generations).values(row).returning().get();

@@ -1,4 +1,6 @@
 import { index, integer, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { aspectRatios, modes } from "../generations/settings";
+import { rowStatuses } from "../generations/status";
 
 /**
  * One row per generation. The full recipe is stored so a result can always be reproduced; the upstream
@@ -13,19 +15,17 @@ export const generations = sqliteTable(
     draftId: text("draft_id").notNull().unique(),
     /** The prompt exactly as sent, with <<<image_N>>> tokens. */
     prompt: text("prompt").notNull(),
-    mode: text("mode", { enum: ["std", "pro"] }).notNull(),
+    mode: text("mode", { enum: modes }).notNull(),
     duration: integer("duration").notNull(),
-    aspectRatio: text("aspect_ratio", { enum: ["16:9", "9:16", "1:1"] }).notNull(),
-    /** JSON: the recipe's image references, in image_urls order. */
+    aspectRatio: text("aspect_ratio", { enum: aspectRatios }).notNull(),
+    /** JSON: the recipe's `ImageRef[]`, in image_urls order (older rows: `{ id, url, name }[]`; lib/references reads both). */
     imagesJson: text("images_json").notNull().default("[]"),
-    /** JSON: the reference video, when one was used. */
+    /** JSON: the `VideoRef`, when one was used (older rows: without `check`; lib/references reads both). */
     videoJson: text("video_json"),
     /** JSON: the exact body sent upstream (never contains the key). */
     requestJson: text("request_json").notNull(),
     taskId: text("task_id").unique(),
-    status: text("status", {
-      enum: ["submitting", "rejected", "pending", "processing", "completed", "failed", "cancelled"],
-    }).notNull(),
+    status: text("status", { enum: rowStatuses }).notNull(),
     progress: integer("progress").notNull().default(0),
     estimatedTime: integer("estimated_time"),
     errorCode: text("error_code"),

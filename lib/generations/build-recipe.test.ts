@@ -1,15 +1,20 @@
 import { describe, expect, it } from "vitest";
-import type { TrayImage } from "@/lib/images/tray-image";
-import { buildRecipe, type DraftInput, previewWire } from "./build-recipe";
+import type { TrayImage } from "@/lib/references/tray-image";
+import { buildSubmitInput, type DraftInput, previewRequest } from "./build-recipe";
 
 const ready = (id: string, name: string): TrayImage => ({
   id,
   name,
-  previewUrl: `/media/images/${id}.jpg`,
   status: "ready",
   progress: 100,
-  assetId: `asset-${id}`,
-  upstreamUrl: `https://upload.test/${id}.jpg`,
+  ref: {
+    assetId: `asset-${id}`,
+    name,
+    width: 800,
+    height: 600,
+    previewUrl: `/media/images/${id}.jpg`,
+    upstreamUrl: `https://upload.test/${id}.jpg`,
+  },
 });
 
 const draft = (patch: Partial<DraftInput> = {}): DraftInput => ({
@@ -27,55 +32,83 @@ const draft = (patch: Partial<DraftInput> = {}): DraftInput => ({
   ...patch,
 });
 
-describe("buildRecipe", () => {
-  it("numbers chips by tray order and sends asset ids with upstream URLs", () => {
-    const built = buildRecipe(draft());
+describe("buildSubmitInput", () => {
+  it("numbers chips by tray order and names images by asset id only", () => {
+    const built = buildSubmitInput(draft());
     if (!built.ok) throw new Error(built.message);
-    expect(built.wire.prompt).toBe("Put <<<image_2>>> next to <<<image_1>>>");
-    expect(built.wire.image_urls).toEqual(["https://upload.test/a.jpg", "https://upload.test/b.jpg"]);
-    expect(built.recipe.images?.map((image) => image.id)).toEqual(["asset-a", "asset-b"]);
+    expect(built.input.prompt).toBe("Put <<<image_2>>> next to <<<image_1>>>");
+    expect(built.input.images).toEqual([
+      { assetId: "asset-a", name: "a.jpg" },
+      { assetId: "asset-b", name: "b.jpg" },
+    ]);
+    expect(JSON.stringify(built.input)).not.toContain("upload.test");
   });
 
   it("follows a reorder without the chips changing picture", () => {
-    const built = buildRecipe(draft({ images: [ready("b", "b.jpg"), ready("a", "a.jpg")] }));
+    const reordered = draft({ images: [ready("b", "b.jpg"), ready("a", "a.jpg")] });
+    const built = buildSubmitInput(reordered);
     if (!built.ok) throw new Error(built.message);
-    expect(built.wire.prompt).toBe("Put <<<image_1>>> next to <<<image_2>>>");
-    expect(built.wire.image_urls).toEqual(["https://upload.test/b.jpg", "https://upload.test/a.jpg"]);
+    expect(built.input.prompt).toBe("Put <<<image_1>>> next to <<<image_2>>>");
+    expect(previewRequest(reordered).image_urls).toEqual(["https://upload.test/b.jpg", "https://upload.test/a.jpg"]);
   });
 
   it("refuses while an image uploads or after it failed, naming it", () => {
-    const uploading = { ...ready("b", "b.jpg"), status: "uploading" as const, upstreamUrl: undefined };
-    expect(buildRecipe(draft({ images: [ready("a", "a.jpg"), uploading] }))).toEqual({
+    const uploading: TrayImage = { id: "b", name: "b.jpg", status: "uploading", progress: 40 };
+    expect(buildSubmitInput(draft({ images: [ready("a", "a.jpg"), uploading] }))).toEqual({
       ok: false,
       message: "Image 2 (b.jpg) is still uploading. Generate again when it is ready.",
     });
     const failed = { ...ready("a", "a.jpg"), status: "failed" as const };
-    expect(buildRecipe(draft({ images: [failed, ready("b", "b.jpg")] }))).toEqual({
+    expect(buildSubmitInput(draft({ images: [failed, ready("b", "b.jpg")] }))).toEqual({
       ok: false,
       message: "Image 1 (a.jpg) failed to upload. Retry it or remove it.",
     });
   });
 
   it("refuses a chip whose image left the tray", () => {
-    const built = buildRecipe(draft({ images: [ready("a", "a.jpg")] }));
-    expect(built.ok).toBe(false);
+    expect(buildSubmitInput(draft({ images: [ready("a", "a.jpg")] })).ok).toBe(false);
   });
 
-  it("carries the reference video as documented", () => {
-    const built = buildRecipe(
-      draft({
-        video: { url: "https://v.test/clip.mp4", referType: "feature", keepOriginalSound: true },
-        images: [ready("a", "a.jpg")],
-        doc: [{ kind: "chip", imageId: "a" }],
-      }),
+  it("sends the video choice but never the browser's idea of its check", () => {
+    const video = {
+      url: "https://v.test/clip.mp4",
+      referType: "feature" as const,
+      keepOriginalSound: true,
+      check: { durationSeconds: 5, description: "5.0 s", posterUrl: "/media/posters/ref-x.jpg" },
+    };
+    const built = buildSubmitInput(
+      draft({ video, images: [ready("a", "a.jpg")], doc: [{ kind: "chip", imageId: "a" }] }),
     );
     if (!built.ok) throw new Error(built.message);
-    expect(built.wire.video_list).toEqual([
-      { video_url: "https://v.test/clip.mp4", refer_type: "feature", keep_original_sound: "yes" },
+    expect(built.input.video).toEqual({
+      url: "https://v.test/clip.mp4",
+      referType: "feature",
+      keepOriginalSound: true,
+    });
+  });
+});
+
+describe("previewRequest", () => {
+  it("is the body the server builds: upstream URLs in tray order, the video as documented", () => {
+    const body = previewRequest(
+      draft({ video: { url: "https://v.test/clip.mp4", referType: "base", keepOriginalSound: false } }),
+    );
+    expect(body).toEqual({
+      model: "kling-video-o1",
+      prompt: "Put <<<image_2>>> next to <<<image_1>>>",
+      mode: "std",
+      duration: 5,
+      aspect_ratio: "16:9",
+      image_urls: ["https://upload.test/a.jpg", "https://upload.test/b.jpg"],
+      video_list: [{ video_url: "https://v.test/clip.mp4", refer_type: "base", keep_original_sound: "no" }],
+    });
+  });
+
+  it("keeps a pending image's slot so numbers never shift while it uploads", () => {
+    const uploading: TrayImage = { id: "b", name: "b.jpg", status: "uploading", progress: 40 };
+    expect(previewRequest(draft({ images: [ready("a", "a.jpg"), uploading] })).image_urls).toEqual([
+      "https://upload.test/a.jpg",
+      "",
     ]);
-    expect(
-      previewWire(draft({ video: { url: "https://v.test/clip.mp4", referType: "base", keepOriginalSound: false } }))
-        .video_list?.[0]?.refer_type,
-    ).toBe("base");
   });
 });

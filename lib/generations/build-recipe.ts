@@ -1,15 +1,13 @@
-import type { TrayImage } from "@/lib/images/tray-image";
+import type { GenerationRequest } from "@/lib/apimart/types";
+import { toGenerationRequest } from "@/lib/apimart/wire";
 import { type PromptDoc, toWire } from "@/lib/prompt";
-import {
-  type AspectRatio,
-  type Duration,
-  type Mode,
-  type RecipeInput,
-  recipeSchema,
-  toWireRequest,
-  type WireRequest,
-} from "./recipe";
+import { imageLabel } from "@/lib/references/image-ref";
+import { readyRef, type TrayImage } from "@/lib/references/tray-image";
+import { type VideoRef, videoChoice } from "@/lib/references/video-ref";
+import { type SubmitInput, submitInputSchema } from "./recipe";
+import type { AspectRatio, Duration, Mode } from "./settings";
 
+/** The composer's state, as the browser holds it. */
 export type DraftInput = {
   draftId: string;
   doc: PromptDoc;
@@ -17,63 +15,60 @@ export type DraftInput = {
   mode: Mode;
   duration: Duration;
   aspectRatio: AspectRatio;
-  video?: { url: string; referType: "base" | "feature"; keepOriginalSound: boolean; durationSeconds?: number } | null;
+  video?: VideoRef | null;
 };
 
-/** The body as it would be sent right now (pending images keep their slot with an empty URL). */
-export function previewWire(draft: DraftInput): WireRequest {
-  const wire = toWire(
-    draft.doc,
-    draft.images.map((image) => ({ id: image.id, url: image.upstreamUrl })),
-  );
-  return toWireRequest({
+/** Chips and tray as lib/prompt reads them: identity, and the upstream URL once there is one. */
+function promptImages(draft: DraftInput) {
+  return draft.images.map((image) => ({ id: image.id, url: readyRef(image)?.upstreamUrl }));
+}
+
+/**
+ * The body as it would be sent right now, by the same builder the server uses (pending images keep their slot
+ * with an empty URL). The server may still renew an expired upload URL before sending.
+ */
+export function previewRequest(draft: DraftInput): GenerationRequest {
+  const wire = toWire(draft.doc, promptImages(draft));
+  return toGenerationRequest({
     prompt: wire.prompt,
     mode: draft.mode,
     duration: draft.duration,
     aspectRatio: draft.aspectRatio,
-    images: wire.imageUrls.map((url) => ({ url })),
-    video: draft.video ?? undefined,
+    images: wire.imageUrls.map((upstreamUrl) => ({ upstreamUrl })),
+    video: draft.video,
   });
 }
 
 /**
- * Turns the composer's state into a recipe, or says exactly what stops it. Numbering happens here and only
- * here, from the order the creator sees in the tray.
+ * Turns the composer's state into the submit input, or says exactly what stops it. Numbering happens here and
+ * only here, from the order the creator sees in the tray. Images go by asset id; the server resolves the URLs.
  */
-export function buildRecipe(
-  draft: DraftInput,
-): { ok: true; recipe: RecipeInput; wire: WireRequest } | { ok: false; message: string } {
+export function buildSubmitInput(draft: DraftInput): { ok: true; input: SubmitInput } | { ok: false; message: string } {
+  const images: Array<{ assetId: string; name: string }> = [];
   for (const [index, image] of draft.images.entries()) {
-    const label = `Image ${index + 1} (${image.name})`;
+    const label = imageLabel(index, image.name);
     if (image.status === "failed") return { ok: false, message: `${label} failed to upload. Retry it or remove it.` };
-    if (image.status !== "ready" || !image.upstreamUrl || !image.assetId) {
-      return { ok: false, message: `${label} is still uploading. Generate again when it is ready.` };
-    }
+    const ref = readyRef(image);
+    if (!ref) return { ok: false, message: `${label} is still uploading. Generate again when it is ready.` };
+    images.push({ assetId: ref.assetId, name: image.name });
   }
-  const wire = toWire(
-    draft.doc,
-    draft.images.map((image) => ({ id: image.id, url: image.upstreamUrl })),
-  );
+  const wire = toWire(draft.doc, promptImages(draft));
   if (wire.danglingImageIds.length > 0) {
     return {
       ok: false,
       message: "The prompt mentions an image that is no longer in the tray. Remove that chip first.",
     };
   }
-  const recipe: RecipeInput = {
+  const input: SubmitInput = {
     draftId: draft.draftId,
     prompt: wire.prompt,
     mode: draft.mode,
     duration: draft.duration,
     aspectRatio: draft.aspectRatio,
-    images: draft.images.map((image) => ({
-      id: image.assetId ?? image.id,
-      url: image.upstreamUrl ?? "",
-      name: image.name,
-    })),
-    video: draft.video ?? undefined,
+    images,
+    video: draft.video ? videoChoice(draft.video) : undefined,
   };
-  const parsed = recipeSchema.safeParse(recipe);
+  const parsed = submitInputSchema.safeParse(input);
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "The request is not valid." };
-  return { ok: true, recipe, wire: toWireRequest(parsed.data) };
+  return { ok: true, input };
 }

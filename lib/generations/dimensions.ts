@@ -1,4 +1,4 @@
-import type { AspectRatio, Mode } from "./recipe";
+import type { AspectRatio, Mode } from "./settings";
 
 /** Output size of a clip by quality and aspect ratio (720p for std, 1080p for pro). */
 export function outputSize(mode: Mode, aspectRatio: AspectRatio): { width: number; height: number } {

@@ -1,46 +1,36 @@
 import "server-only";
 import fs from "node:fs";
 import { deleteGenerationRow, findGeneration, listDeletedBefore, updateGeneration } from "@/lib/db/generations";
+import { AppError } from "@/lib/errors";
 import { logError } from "@/lib/log";
 import { mediaPath } from "@/lib/media/paths";
+import { parseInput } from "@/lib/parse-input";
+import { submitInputSchema, toSubmitInput } from "./recipe";
+import { UNDO_WINDOW_MS } from "./settings";
 import { storedRecipe } from "./stored-recipe";
-import { type SubmitOutcome, submitGeneration } from "./submit";
+import { type Submitted, submitGeneration } from "./submit";
 
-/** How long a deleted generation can be brought back. */
-export const UNDO_WINDOW_MS = 10_000;
+export { UNDO_WINDOW_MS } from "./settings";
 
-export function softDeleteGeneration(id: string): boolean {
+export function softDeleteGeneration(id: string): void {
   const row = findGeneration(id);
-  if (!row || row.deletedAt !== null) return false;
+  if (!row || row.deletedAt !== null) throw new AppError("not_found", "That video no longer exists.");
   updateGeneration(id, { deletedAt: Date.now() });
-  return true;
 }
 
-export function restoreGeneration(id: string): boolean {
+export function restoreGeneration(id: string): void {
   const row = findGeneration(id);
-  if (!row || row.deletedAt === null) return false;
+  if (!row || row.deletedAt === null) throw new AppError("not_found", "Too late to undo: the video is gone.");
   updateGeneration(id, { deletedAt: null });
-  return true;
 }
 
 /** Re-sends the exact recipe of a past generation as a new generation (one retry per source generation). */
-export async function retryGeneration(id: string): Promise<SubmitOutcome> {
+export async function retryGeneration(id: string): Promise<Submitted> {
   const row = findGeneration(id);
-  if (!row || row.deletedAt !== null)
-    return { ok: false, code: "not_found", message: "That generation no longer exists." };
-  const recipe = storedRecipe(row);
-  return submitGeneration(
-    {
-      draftId: `retry-${row.id}`,
-      prompt: recipe.prompt,
-      mode: recipe.mode,
-      duration: recipe.duration,
-      aspectRatio: recipe.aspectRatio,
-      images: recipe.images,
-      video: recipe.video ?? undefined,
-    },
-    { retryOf: row.id },
-  );
+  if (!row || row.deletedAt !== null) throw new AppError("not_found", "That generation no longer exists.");
+  // The stored recipe goes through the same checks as a new one: the images are looked up again by id.
+  const input = parseInput(submitInputSchema, toSubmitInput(storedRecipe(row), `retry-${row.id}`));
+  return submitGeneration(input, { retryOf: row.id });
 }
 
 /** Removes rows and files of generations deleted longer ago than the undo window (and no longer running). */

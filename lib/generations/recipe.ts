@@ -1,46 +1,34 @@
 import { z } from "zod";
+import { MAX_IMAGES, MAX_IMAGES_WITH_VIDEO } from "@/lib/images/limits";
+import { IMAGE_NAME_MAX, type ImageRef, imageRefSchema } from "@/lib/references/image-ref";
+import { type VideoRef, videoChoiceSchema, videoRefSchema } from "@/lib/references/video-ref";
+import { type AspectRatio, aspectRatios, type Duration, durations, type Mode, modes, PROMPT_LIMIT } from "./settings";
 
 /**
- * A generation recipe as the composer sends it. Pure (no server code) so the browser can check a draft
- * with the same rules before the server checks it again.
+ * A generation's recipe, resolved: the references are the app's own (`ImageRef`, `VideoRef`). This is what a row
+ * stores, the gallery shows, a share link offers and a remix loads.
  */
-export const PROMPT_LIMIT = 2500;
-export const MAX_IMAGES = 7;
-export const MAX_IMAGES_WITH_VIDEO = 4;
+export type Recipe = {
+  /** With `<<<image_N>>>` tokens; N is the position in `images`. */
+  prompt: string;
+  mode: Mode;
+  duration: Duration;
+  aspectRatio: AspectRatio;
+  images: ImageRef[];
+  video: VideoRef | null;
+};
 
-export const modes = ["std", "pro"] as const;
-export const durations = [5, 10] as const;
-export const aspectRatios = ["16:9", "9:16", "1:1"] as const;
-
-export type Mode = (typeof modes)[number];
-export type Duration = (typeof durations)[number];
-export type AspectRatio = (typeof aspectRatios)[number];
-
-export const modeLabels: Record<Mode, string> = { std: "Standard · 720p", pro: "Pro · 1080p" };
-
-const httpUrl = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });
-
-export const recipeImageSchema = z.object({
-  /** The app's id of the image; chips refer to this, never to a number. */
-  id: z.string().min(1),
-  url: httpUrl,
-  name: z.string().max(200).default("image"),
+/**
+ * What the composer sends to submit. Images are named by asset id only: the server looks each one up in its own
+ * images table (never trusting a URL from the browser); `name` is only for messages. Pure, so the browser checks a
+ * draft with the same rules before the server checks it again.
+ */
+export const submitImageSchema = z.object({
+  assetId: z.string().min(1).max(100),
+  name: z.string().max(IMAGE_NAME_MAX).default("image"),
 });
 
-export const recipeVideoSchema = z.object({
-  url: httpUrl,
-  referType: z.enum(["base", "feature"]),
-  keepOriginalSound: z.boolean(),
-  /** Measured on the server; with `base` the output follows it. */
-  durationSeconds: z.number().positive().max(60).optional(),
-  /** A poster frame the app kept of the reference video (file name in the posters folder). */
-  posterFile: z
-    .string()
-    .regex(/^[\w.-]+$/)
-    .optional(),
-});
-
-export const recipeSchema = z
+export const submitInputSchema = z
   .object({
     draftId: z.string().min(8).max(100),
     prompt: z
@@ -49,59 +37,48 @@ export const recipeSchema = z
       .min(1, "Write a prompt first.")
       .max(PROMPT_LIMIT, `The prompt is over the ${PROMPT_LIMIT}-character limit.`),
     mode: z.enum(modes),
-    duration: z.union([z.literal(5), z.literal(10)]),
+    duration: z.literal(durations),
     aspectRatio: z.enum(aspectRatios),
-    images: z.array(recipeImageSchema).max(MAX_IMAGES, `At most ${MAX_IMAGES} images.`).default([]),
-    video: recipeVideoSchema.optional(),
+    images: z.array(submitImageSchema).max(MAX_IMAGES, `At most ${MAX_IMAGES} images.`).default([]),
+    video: videoChoiceSchema.optional(),
   })
-  .superRefine((recipe, ctx) => {
-    if (recipe.video && recipe.images.length > MAX_IMAGES_WITH_VIDEO) {
+  .superRefine((input, ctx) => {
+    if (input.video && input.images.length > MAX_IMAGES_WITH_VIDEO) {
       ctx.addIssue({
         code: "custom",
         path: ["images"],
         message: `With a reference video, at most ${MAX_IMAGES_WITH_VIDEO} images.`,
       });
     }
-    if (recipe.video?.referType === "feature" && recipe.images.length > 1) {
+    if (input.video?.referType === "feature" && input.images.length > 1) {
       ctx.addIssue({ code: "custom", path: ["images"], message: "With a feature video, at most one image." });
     }
   });
 
-export type RecipeInput = z.input<typeof recipeSchema>;
-export type Recipe = z.output<typeof recipeSchema>;
+export type SubmitInput = z.input<typeof submitInputSchema>;
+export type SubmitRequest = z.output<typeof submitInputSchema>;
 
-/** The documented wire body for APIMart. */
-export type WireRequest = {
-  model: "kling-video-o1";
-  prompt: string;
-  mode: Mode;
-  duration: Duration;
-  aspect_ratio: AspectRatio;
-  image_urls?: string[];
-  video_list?: Array<{ video_url: string; refer_type: "base" | "feature"; keep_original_sound: "yes" | "no" }>;
-};
-
-export type WireInput = Pick<Recipe, "prompt" | "mode" | "duration" | "aspectRatio" | "video"> & {
-  images: ReadonlyArray<{ url: string }>;
-};
-
-export function toWireRequest(recipe: WireInput): WireRequest {
-  const body: WireRequest = {
-    model: "kling-video-o1",
+/** A resolved recipe as the submit input that reproduces it (retry, and the composer after a remix). */
+export function toSubmitInput(recipe: Recipe, draftId: string): SubmitInput {
+  return {
+    draftId,
     prompt: recipe.prompt,
     mode: recipe.mode,
     duration: recipe.duration,
-    aspect_ratio: recipe.aspectRatio,
+    aspectRatio: recipe.aspectRatio,
+    images: recipe.images.map((image) => ({ assetId: image.assetId, name: image.name })),
+    video: recipe.video
+      ? { url: recipe.video.url, referType: recipe.video.referType, keepOriginalSound: recipe.video.keepOriginalSound }
+      : undefined,
   };
-  if (recipe.images.length > 0) body.image_urls = recipe.images.map((image) => image.url);
-  if (recipe.video) {
-    body.video_list = [
-      {
-        video_url: recipe.video.url,
-        refer_type: recipe.video.referType,
-        keep_original_sound: recipe.video.keepOriginalSound ? "yes" : "no",
-      },
-    ];
-  }
-  return body;
 }
+
+/** A `Recipe` from the network (a share link's recipe), checked before the composer loads it. */
+export const recipeSchema = z.object({
+  prompt: z.string().max(PROMPT_LIMIT * 2),
+  mode: z.enum(modes),
+  duration: z.literal(durations),
+  aspectRatio: z.enum(aspectRatios),
+  images: z.array(imageRefSchema).max(MAX_IMAGES),
+  video: videoRefSchema.nullable(),
+}) satisfies z.ZodType<Recipe>;

@@ -1,37 +1,23 @@
 import "server-only";
-import { z } from "zod";
 import type { GenerationRow } from "@/lib/db/generations";
-import { type AspectRatio, type Duration, type Mode, recipeImageSchema, recipeVideoSchema } from "./recipe";
+import { findImages } from "@/lib/db/images";
+import { completeStoredImages, legacyAssetIds, readStoredImages, readStoredVideo } from "@/lib/references/stored";
+import type { Recipe } from "./recipe";
 
-/** The recipe of a past generation, as remix and retry need it. */
-export type StoredRecipe = {
-  prompt: string;
-  mode: Mode;
-  duration: Duration;
-  aspectRatio: AspectRatio;
-  images: Array<z.output<typeof recipeImageSchema>>;
-  video: z.output<typeof recipeVideoSchema> | null;
-};
-
-const imagesSchema = z.array(recipeImageSchema).catch([]);
-const videoSchema = recipeVideoSchema.nullable().catch(null);
-
-function json(text: string | null): unknown {
-  if (text === null) return null;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
-}
-
-export function storedRecipe(row: GenerationRow): StoredRecipe {
+/**
+ * The recipe of a past generation. Rows written now carry complete references and need no lookup; older rows
+ * name their images by id only, and those few are completed from the images table.
+ */
+export function storedRecipe(row: GenerationRow): Recipe {
+  const images = readStoredImages(row.imagesJson);
+  const legacy = legacyAssetIds(images);
+  const rows = new Map(findImages(legacy).map((image) => [image.id, image]));
   return {
     prompt: row.prompt,
     mode: row.mode,
     duration: row.duration === 10 ? 10 : 5,
     aspectRatio: row.aspectRatio,
-    images: imagesSchema.parse(json(row.imagesJson)),
-    video: videoSchema.parse(json(row.videoJson)),
+    images: completeStoredImages(images, rows),
+    video: readStoredVideo(row.videoJson),
   };
 }

@@ -1,26 +1,20 @@
 import "server-only";
 import { z } from "zod";
 import type { GenerationRow } from "@/lib/db/generations";
-import { findImages } from "@/lib/db/images";
 import { env } from "@/lib/env";
 import { errorCodes } from "@/lib/errors";
 import { mediaUrl } from "@/lib/media/paths";
 import { liveShareLink } from "@/lib/shares/share-links";
-import { type StoredRecipe, storedRecipe } from "./stored-recipe";
+import { storedRecipe } from "./stored-recipe";
 import type { GenerationStatus, GenerationView } from "./view";
 
 export function toView(row: GenerationRow, now = Date.now()): GenerationView {
-  const recipe = storedRecipe(row);
   return {
+    ...storedRecipe(row),
     id: row.id,
     taskId: row.taskId,
     status: viewStatus(row),
     progress: row.status === "completed" ? 100 : row.progress,
-    prompt: row.prompt,
-    mode: row.mode,
-    duration: row.duration === 10 ? 10 : 5,
-    aspectRatio: row.aspectRatio,
-    images: withPreviews(recipe.images),
     createdAt: row.createdAt,
     submittedAt: row.submittedAt,
     completedAt: row.completedAt,
@@ -35,12 +29,6 @@ export function toView(row: GenerationRow, now = Date.now()): GenerationView {
     pollWarning: row.pollErrorMessage,
     stalled: isStalled(row, now),
     share: row.status === "completed" ? liveShareLink(row.id) : null,
-    video: recipe.video
-      ? {
-          ...recipe.video,
-          posterUrl: recipe.video.posterFile ? mediaUrl("posters", recipe.video.posterFile) : undefined,
-        }
-      : null,
   };
 }
 
@@ -65,17 +53,4 @@ function viewStatus(row: GenerationRow): GenerationStatus {
   // Upstream finished but the app has not kept its own copy yet.
   if (row.status === "processing" && row.upstreamVideoUrl && !row.videoFile) return "saving";
   return row.status;
-}
-
-function withPreviews(images: StoredRecipe["images"]): GenerationView["images"] {
-  const kept = new Map(findImages(images.map((image) => image.id)).map((row) => [row.id, row]));
-  return images.map((image) => {
-    const row = kept.get(image.id);
-    return {
-      ...image,
-      previewUrl: row ? mediaUrl("images", row.file) : null,
-      width: row?.width ?? null,
-      height: row?.height ?? null,
-    };
-  });
 }

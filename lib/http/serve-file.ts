@@ -2,6 +2,7 @@ import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import { Readable } from "node:stream";
+import { notFound } from "./error-response";
 import { parseRange } from "./range";
 
 const contentTypes: Record<string, string> = {
@@ -21,7 +22,7 @@ export async function serveFile(
   options: { cacheControl: string; downloadName?: string },
 ): Promise<Response> {
   const stat = await fs.promises.stat(file).catch(() => undefined);
-  if (!stat?.isFile()) return new Response("Not found", { status: 404 });
+  if (!stat?.isFile()) return notFound();
   const headers = new Headers({
     "Content-Type": contentTypes[path.extname(file).toLowerCase()] ?? "application/octet-stream",
     "Accept-Ranges": "bytes",

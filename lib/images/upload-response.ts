@@ -1,24 +1,10 @@
 import { z } from "zod";
+import { imageRefSchema } from "@/lib/references/image-ref";
 
-/** What POST /api/uploads answers; shared by the route (to build it) and the browser (to read it). */
-export const uploadedImageSchema = z.object({
-  id: z.string().min(1),
-  name: z.string(),
-  /** The app's own URL for the stored file (/media/images/…). */
-  url: z.string().min(1),
-  /** The URL to put in image_urls. */
-  upstreamUrl: z.string().min(1),
-  width: z.number().int().positive(),
-  height: z.number().int().positive(),
-  contentType: z.enum(["image/jpeg", "image/png"]),
-  bytes: z.number().int().positive(),
-});
+/**
+ * What POST /api/uploads answers when it stored the image: `{ image: ImageRef }`. A failure is the app's one
+ * error JSON (lib/http/error-body). Shared by the route (to build it) and the browser (to read it).
+ */
+export const uploadedSchema = z.object({ image: imageRefSchema });
 
-export type UploadedImageInfo = z.infer<typeof uploadedImageSchema>;
-
-export const uploadResponseSchema = z.discriminatedUnion("ok", [
-  z.object({ ok: z.literal(true), image: uploadedImageSchema }),
-  z.object({ ok: z.literal(false), code: z.string(), message: z.string() }),
-]);
-
-export type UploadResponse = z.infer<typeof uploadResponseSchema>;
+export type Uploaded = z.infer<typeof uploadedSchema>;

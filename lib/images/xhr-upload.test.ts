@@ -1,32 +1,31 @@
 import { describe, expect, it } from "vitest";
+import type { ImageRef } from "@/lib/references/image-ref";
 import { readUploadResponse } from "./xhr-upload";
 
-const image = {
-  id: "i1",
+const image: ImageRef = {
+  assetId: "i1",
   name: "beach.jpg",
-  url: "/media/images/i1.jpg",
+  previewUrl: "/media/images/i1.jpg",
   upstreamUrl: "https://upload.apimart.ai/f/image/1-i1.jpg",
   width: 800,
   height: 600,
-  contentType: "image/jpeg",
-  bytes: 1234,
 };
 
 describe("readUploadResponse", () => {
   it("reads a stored image", () => {
-    expect(readUploadResponse(200, JSON.stringify({ ok: true, image }))).toEqual({ ok: true, image });
+    expect(readUploadResponse(200, JSON.stringify({ image }))).toEqual({ ok: true, image });
   });
 
   it("marks rule problems final and server or upstream trouble retryable", () => {
-    const body = (message: string) => JSON.stringify({ ok: false, code: "invalid_request", message });
-    expect(readUploadResponse(422, body("tiny.png is 200×150 px; …"))).toEqual({
+    const body = (code: string, message: string) => JSON.stringify({ error: { code, message } });
+    expect(readUploadResponse(422, body("invalid_file", "tiny.png is 200×150 px; …"))).toEqual({
       ok: false,
       message: "tiny.png is 200×150 px; …",
       retryable: false,
     });
-    expect(readUploadResponse(413, body("big"))).toMatchObject({ retryable: false });
-    expect(readUploadResponse(429, body("busy"))).toMatchObject({ retryable: true });
-    expect(readUploadResponse(502, body("upstream"))).toMatchObject({ retryable: true });
+    expect(readUploadResponse(413, body("too_large", "big"))).toMatchObject({ retryable: false });
+    expect(readUploadResponse(429, body("rate_limit", "busy"))).toMatchObject({ retryable: true });
+    expect(readUploadResponse(502, body("upstream", "upstream"))).toMatchObject({ retryable: true });
   });
 
   it("never shows an unexpected body to the creator", () => {
@@ -41,8 +40,9 @@ describe("readUploadResponse", () => {
       retryable: false,
       message: "The file is too large to upload (limit 20 MB).",
     });
-    expect(
-      readUploadResponse(200, JSON.stringify({ ok: true, image: { ...image, contentType: "image/gif" } })),
-    ).toMatchObject({ ok: false });
+    // A success status with a body that is not a stored image (no preview URL) is not trusted either.
+    const { previewUrl: _dropped, ...incomplete } = image;
+    expect(readUploadResponse(200, JSON.stringify({ image: incomplete }))).toMatchObject({ ok: false });
+    expect(readUploadResponse(400, JSON.stringify({ image }))).toMatchObject({ ok: false });
   });
 });

@@ -1,4 +1,6 @@
-import { type UploadedImageInfo, uploadResponseSchema } from "./upload-response";
+import { readErrorBody } from "@/lib/http/error-body";
+import type { ImageRef } from "@/lib/references/image-ref";
+import { uploadedSchema } from "./upload-response";
 
 export type UploadInput = {
   blob: Blob;
@@ -9,7 +11,7 @@ export type UploadInput = {
 };
 
 export type UploadOutcome =
-  | { ok: true; image: UploadedImageInfo }
+  | { ok: true; image: ImageRef }
   /** `retryable`: trying the same file again may work (network, server or upstream trouble). */
   | { ok: false; message: string; retryable: boolean };
 
@@ -33,12 +35,12 @@ export function readUploadResponse(status: number, text: string): UploadOutcome 
   } catch {
     json = undefined;
   }
-  const parsed = uploadResponseSchema.safeParse(json);
-  if (parsed.success) {
-    const data = parsed.data;
-    return data.ok
-      ? { ok: true, image: data.image }
-      : { ok: false, message: data.message, retryable: isRetryableStatus(status) };
+  if (status >= 200 && status < 300) {
+    const stored = uploadedSchema.safeParse(json);
+    if (stored.success) return { ok: true, image: stored.data.image };
+  } else {
+    const error = readErrorBody(json);
+    if (error) return { ok: false, message: error.message, retryable: isRetryableStatus(status) };
   }
   return {
     ok: false,

@@ -18,7 +18,4 @@ export function mediaPath(kind: MediaKind, name: string): string | undefined {
   return path.join(mediaDir(kind), name);
 }
 
-/** The app's own URL path for a stored file (relative, so it works behind any host). */
-export function mediaUrl(kind: MediaKind, name: string): string {
-  return `/media/${kind}/${encodeURIComponent(name)}`;
-}
+export { mediaUrl } from "./media-url";

@@ -1,4 +1,4 @@
-import { PROMPT_LIMIT } from "@/lib/generations/recipe";
+import { PROMPT_LIMIT } from "@/lib/generations/settings";
 import { imageToken, tokenPositions } from "./token";
 import type { PromptImageRef, PromptSegment, PromptWarning } from "./types";
 import { toWire } from "./wire";

@@ -13,3 +13,8 @@ export const LIBERAL_TOKEN = /<<<[ \t]*image_(\d{1,9})[ \t]*>>>/gi;
 export function tokenPositions(prompt: string): number[] {
   return [...prompt.matchAll(LIBERAL_TOKEN)].map((match) => Number(match[1]));
 }
+
+/** The prompt with every token replaced (share page descriptions, file names); read as liberally as `parseWire`. */
+export function replaceTokens(prompt: string, replacement: (position: number) => string): string {
+  return prompt.replace(LIBERAL_TOKEN, (_token, digits: string) => replacement(Number(digits)));
+}

@@ -2,7 +2,8 @@ import "server-only";
 import { findSharedGeneration } from "@/lib/db/shares";
 import { env } from "@/lib/env";
 import { outputSize } from "@/lib/generations/dimensions";
-import { type StoredRecipe, storedRecipe } from "@/lib/generations/stored-recipe";
+import type { Recipe } from "@/lib/generations/recipe";
+import { storedRecipe } from "@/lib/generations/stored-recipe";
 import { slugPattern } from "./share-links";
 
 /** Everything a public share page may show. Nothing here reveals the owner's other data. */
@@ -11,7 +12,7 @@ export type SharedVideo = {
   generationId: string;
   videoFile: string;
   posterFile: string | null;
-  recipe: StoredRecipe;
+  recipe: Recipe;
   hideReferences: boolean;
   width: number;
   height: number;

@@ -51,20 +51,21 @@ describe("storeUpload", () => {
     const bytes = await jpegWithGps(800, 600);
     const image = await storeUpload({ bytes, name: "beach.jpg" }, { uploadImage: upstream.uploadImage });
 
-    expect(image).toMatchObject({ name: "beach.jpg", width: 800, height: 600, contentType: "image/jpeg" });
-    expect(image.url).toBe(`/media/images/${image.id}.jpg`);
-    expect(image.upstreamUrl).toBe(`https://upload.example/f/image/1-${image.id}.jpg`);
+    expect(image).toMatchObject({ name: "beach.jpg", width: 800, height: 600 });
+    expect(image.previewUrl).toBe(`/media/images/${image.assetId}.jpg`);
+    const row = findImage(image.assetId);
+    expect(row?.contentType).toBe("image/jpeg");
+    expect(image.upstreamUrl).toBe(`https://upload.example/f/image/1-${image.assetId}.jpg`);
     // The creator's file name does not travel upstream.
-    expect(upstream.calls).toEqual([{ filename: `${image.id}.jpg`, bytes: image.bytes, type: "image/jpeg" }]);
+    expect(upstream.calls).toEqual([{ filename: `${image.assetId}.jpg`, bytes: row?.bytes, type: "image/jpeg" }]);
 
-    const stored = path.join(dataDir, "media", "images", `${image.id}.jpg`);
+    const stored = path.join(dataDir, "media", "images", `${image.assetId}.jpg`);
     const onDisk = fs.readFileSync(stored);
-    expect(onDisk.length).toBe(image.bytes);
+    expect(onDisk.length).toBe(row?.bytes);
     expect((await sharp(onDisk).metadata()).exif).toBeUndefined();
     expect(fs.existsSync(path.join(dataDir, "o1studio.db"))).toBe(true);
 
-    const row = findImage(image.id);
-    expect(row).toMatchObject({ sha256: sha256(bytes), file: `${image.id}.jpg`, upstreamUrl: image.upstreamUrl });
+    expect(row).toMatchObject({ sha256: sha256(bytes), file: `${image.assetId}.jpg`, upstreamUrl: image.upstreamUrl });
   });
 
   it("keeps one row for the same bytes and does not upload a fresh copy again", async () => {
@@ -72,7 +73,7 @@ describe("storeUpload", () => {
     const bytes = await png(500, 400);
     const first = await storeUpload({ bytes, name: "a.png" }, { uploadImage: upstream.uploadImage });
     const second = await storeUpload({ bytes, name: "copy of a.png" }, { uploadImage: upstream.uploadImage });
-    expect(second.id).toBe(first.id);
+    expect(second.assetId).toBe(first.assetId);
     expect(second.name).toBe("copy of a.png");
     expect(second.upstreamUrl).toBe(first.upstreamUrl);
     expect(upstream.calls).toHaveLength(1);
@@ -86,10 +87,10 @@ describe("storeUpload", () => {
     const first = await storeUpload({ bytes, name: "old.png" }, { uploadImage: upstream.uploadImage, now: time.now });
     time.state.now += UPSTREAM_URL_MAX_AGE_MS + 60_000;
     const again = await storeUpload({ bytes, name: "old.png" }, { uploadImage: upstream.uploadImage, now: time.now });
-    expect(again.id).toBe(first.id);
+    expect(again.assetId).toBe(first.assetId);
     expect(upstream.calls).toHaveLength(2);
     expect(again.upstreamUrl).not.toBe(first.upstreamUrl);
-    expect(findImage(first.id)?.upstreamUploadedAt).toBe(time.state.now);
+    expect(findImage(first.assetId)?.upstreamUploadedAt).toBe(time.state.now);
   });
 
   it("stores identical files sent at the same time once", async () => {
@@ -98,7 +99,7 @@ describe("storeUpload", () => {
     const results = await Promise.all(
       [1, 2, 3].map((n) => storeUpload({ bytes, name: `same-${n}.png` }, { uploadImage: upstream.uploadImage })),
     );
-    expect(new Set(results.map((image) => image.id)).size).toBe(1);
+    expect(new Set(results.map((image) => image.assetId)).size).toBe(1);
     expect(findImagesBySha256(sha256(bytes))).toHaveLength(1);
     expect(upstream.calls).toHaveLength(1);
   });
@@ -114,7 +115,7 @@ describe("storeUpload", () => {
     const [row] = findImagesBySha256(sha256(bytes));
     expect(row).toMatchObject({ upstreamUrl: null, contentType: "image/jpeg" });
     const retried = await storeUpload({ bytes, name: "net.webp" }, { uploadImage: upstream.uploadImage });
-    expect(retried.id).toBe(row?.id);
+    expect(retried.assetId).toBe(row?.id);
     expect(upstream.calls).toHaveLength(1);
   });
 
@@ -122,13 +123,13 @@ describe("storeUpload", () => {
     const upstream = fakeUpstream();
     const bytes = await png(800, 400);
     const first = await storeUpload({ bytes, name: "gone.png" }, { uploadImage: upstream.uploadImage });
-    fs.rmSync(path.join(dataDir, "media", "images", `${first.id}.png`));
+    fs.rmSync(path.join(dataDir, "media", "images", `${first.assetId}.png`));
     const second = await storeUpload({ bytes, name: "gone.png" }, { uploadImage: upstream.uploadImage });
-    expect(second.id).not.toBe(first.id);
-    expect(fs.existsSync(path.join(dataDir, "media", "images", `${second.id}.png`))).toBe(true);
+    expect(second.assetId).not.toBe(first.assetId);
+    expect(fs.existsSync(path.join(dataDir, "media", "images", `${second.assetId}.png`))).toBe(true);
     // And the row with the file is the one found from now on.
     const third = await storeUpload({ bytes, name: "gone.png" }, { uploadImage: upstream.uploadImage });
-    expect(third.id).toBe(second.id);
+    expect(third.assetId).toBe(second.assetId);
   });
 
   it("refuses a rule-breaking file before storing or uploading anything", async () => {
@@ -151,7 +152,7 @@ describe("ensureFreshUpstreamUrl", () => {
       { uploadImage: upstream.uploadImage, now: time.now },
     );
     time.state.now += UPSTREAM_URL_MAX_AGE_MS - 60_000;
-    expect(await ensureFreshUpstreamUrl(image.id, { uploadImage: upstream.uploadImage, now: time.now })).toBe(
+    expect(await ensureFreshUpstreamUrl(image.assetId, { uploadImage: upstream.uploadImage, now: time.now })).toBe(
       image.upstreamUrl,
     );
     expect(upstream.calls).toHaveLength(1);
@@ -166,12 +167,19 @@ describe("ensureFreshUpstreamUrl", () => {
     );
     time.state.now += UPSTREAM_URL_MAX_AGE_MS + 1;
     const deps = { uploadImage: upstream.uploadImage, now: time.now };
-    const [a, b] = await Promise.all([ensureFreshUpstreamUrl(image.id, deps), ensureFreshUpstreamUrl(image.id, deps)]);
+    const [a, b] = await Promise.all([
+      ensureFreshUpstreamUrl(image.assetId, deps),
+      ensureFreshUpstreamUrl(image.assetId, deps),
+    ]);
     expect(a).toBe(b);
     expect(a).not.toBe(image.upstreamUrl);
     expect(upstream.calls).toHaveLength(2);
-    expect(upstream.calls[1]).toMatchObject({ filename: `${image.id}.png`, type: "image/png", bytes: image.bytes });
-    expect(findImage(image.id)).toMatchObject({ upstreamUrl: a, upstreamUploadedAt: time.state.now });
+    expect(upstream.calls[1]).toMatchObject({
+      filename: `${image.assetId}.png`,
+      type: "image/png",
+      bytes: findImage(image.assetId)?.bytes,
+    });
+    expect(findImage(image.assetId)).toMatchObject({ upstreamUrl: a, upstreamUploadedAt: time.state.now });
   });
 
   it("says clearly when the image or its file is gone", async () => {
@@ -182,10 +190,10 @@ describe("ensureFreshUpstreamUrl", () => {
       { bytes: await png(1100, 500), name: "lost.png" },
       { uploadImage: upstream.uploadImage, now: time.now },
     );
-    fs.rmSync(path.join(dataDir, "media", "images", `${image.id}.png`));
+    fs.rmSync(path.join(dataDir, "media", "images", `${image.assetId}.png`));
     time.state.now += UPSTREAM_URL_MAX_AGE_MS + 1;
     await expect(
-      ensureFreshUpstreamUrl(image.id, { uploadImage: upstream.uploadImage, now: time.now }),
+      ensureFreshUpstreamUrl(image.assetId, { uploadImage: upstream.uploadImage, now: time.now }),
     ).rejects.toMatchObject({
       code: "not_found",
       message: "The reference image lost.png is no longer stored. Add it to the tray again.",

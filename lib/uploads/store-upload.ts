@@ -3,8 +3,8 @@ import { createHash, randomUUID } from "node:crypto";
 import fs from "node:fs";
 import { findImagesBySha256, type ImageRow, insertImage } from "@/lib/db/images";
 import { AppError } from "@/lib/errors";
-import type { UploadedImageInfo } from "@/lib/images/upload-response";
 import { mediaDir, mediaPath, mediaUrl } from "@/lib/media/paths";
+import { type ImageRef, imageRefFromStored } from "@/lib/references/image-ref";
 import { type FreshUrlDeps, refreshIfStale, storedFilePath } from "./fresh-url";
 import { processImage } from "./process-image";
 
@@ -60,18 +60,9 @@ function findOrStore(bytes: Buffer, name: string, now: number): Promise<ImageRow
   return work;
 }
 
-export function toUploadedImageInfo(row: ImageRow, name: string): UploadedImageInfo {
+export function toImageRef(row: ImageRow, name: string): ImageRef {
   if (!row.upstreamUrl) throw new AppError("internal", undefined, { detail: `image ${row.id} has no upstream URL` });
-  return {
-    id: row.id,
-    name,
-    url: mediaUrl("images", row.file),
-    upstreamUrl: row.upstreamUrl,
-    width: row.width,
-    height: row.height,
-    contentType: row.contentType === "image/png" ? "image/png" : "image/jpeg",
-    bytes: row.bytes,
-  };
+  return imageRefFromStored(row, { name, previewUrl: mediaUrl("images", row.file), upstreamUrl: row.upstreamUrl });
 }
 
 /**
@@ -82,8 +73,8 @@ export function toUploadedImageInfo(row: ImageRow, name: string): UploadedImageI
 export async function storeUpload(
   upload: { bytes: Buffer; name: string },
   deps: StoreUploadDeps = {},
-): Promise<UploadedImageInfo> {
+): Promise<ImageRef> {
   const row = await findOrStore(upload.bytes, upload.name, (deps.now ?? Date.now)());
   const fresh = await refreshIfStale(row, deps);
-  return toUploadedImageInfo(fresh, upload.name);
+  return toImageRef(fresh, upload.name);
 }

@@ -1,16 +1,27 @@
 import "server-only";
-import { AppError } from "@/lib/errors";
+import { AppError, type ErrorCode, httpStatus } from "@/lib/errors";
+
+/** Which rule a refused file broke, written as the HTTP status the upload route answers with. */
+export type RejectionKind = 400 | 413 | 415 | 422;
+
+const codes: Record<RejectionKind, ErrorCode> = {
+  400: "invalid_request",
+  413: "too_large",
+  415: "unsupported_type",
+  422: "invalid_file",
+};
 
 /**
  * A file refused by the app's own rules (type, size, dimensions). Its message is complete and meant for
- * the creator; `httpStatus` is what the upload route answers with.
+ * the creator. The kind becomes an error code; lib/errors chooses the status from the code.
  */
 export class UploadRejectedError extends AppError {
-  readonly httpStatus: 400 | 413 | 415 | 422;
-
-  constructor(message: string, httpStatus: 400 | 413 | 415 | 422, detail?: string) {
-    super("invalid_request", message, { detail });
+  constructor(message: string, kind: RejectionKind, detail?: string) {
+    super(codes[kind], message, { detail });
     this.name = "UploadRejectedError";
-    this.httpStatus = httpStatus;
+  }
+
+  get httpStatus(): number {
+    return httpStatus(this.code);
   }
 }

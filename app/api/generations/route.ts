@@ -1,6 +1,8 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { z } from "zod";
 import { generationsByIds, recentGenerations } from "@/lib/generations/poll-generations";
+import { handleErrors } from "@/lib/http/error-response";
+import { parseInput } from "@/lib/parse-input";
 
 export const dynamic = "force-dynamic";
 
@@ -20,12 +22,8 @@ const query = z.object({
  * GET /api/generations?ids=a,b  → the status of those generations (refreshed from upstream when stale)
  * GET /api/generations?limit=&before= → the newest generations, a page at a time
  */
-export async function GET(request: NextRequest) {
-  const parsed = query.safeParse(Object.fromEntries(request.nextUrl.searchParams));
-  if (!parsed.success) {
-    return NextResponse.json({ error: { code: "invalid_request", message: "Bad query." } }, { status: 400 });
-  }
-  const { ids, limit, before, force } = parsed.data;
+export const GET = handleErrors("list generations", async (request: NextRequest) => {
+  const { ids, limit, before, force } = parseInput(query, Object.fromEntries(request.nextUrl.searchParams));
   const generations = ids
     ? await generationsByIds(ids, { force: force === "1" })
     : await recentGenerations({ limit, before });
@@ -34,4 +32,4 @@ export async function GET(request: NextRequest) {
     { generations, nextCursor: !ids && generations.length === limit && last ? last.createdAt : null },
     { headers: { "Cache-Control": "no-store" } },
   );
-}
+});

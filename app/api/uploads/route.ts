@@ -1,21 +1,17 @@
 import { NextResponse } from "next/server";
-import { uploadFailure } from "@/lib/uploads/error-response";
+import { handleErrors } from "@/lib/http/error-response";
+import type { Uploaded } from "@/lib/images/upload-response";
 import { readUploadRequest } from "@/lib/uploads/read-upload";
 import { storeUpload } from "@/lib/uploads/store-upload";
 
 export const dynamic = "force-dynamic";
 
 /**
- * POST /api/uploads (multipart: `file`, optional `name`) → `{ ok: true, image }` once the image is checked,
- * stored by the app and uploaded to APIMart; `{ ok: false, code, message }` otherwise.
+ * POST /api/uploads (multipart: `file`, optional `name`) → `{ image: ImageRef }` once the image is checked,
+ * stored by the app and uploaded to APIMart; the app's error JSON otherwise.
  */
-export async function POST(request: Request) {
-  try {
-    const upload = await readUploadRequest(request);
-    const image = await storeUpload(upload);
-    return NextResponse.json({ ok: true, image }, { headers: { "Cache-Control": "no-store" } });
-  } catch (error) {
-    const { status, body } = uploadFailure(error);
-    return NextResponse.json(body, { status, headers: { "Cache-Control": "no-store" } });
-  }
-}
+export const POST = handleErrors("image upload", async (request: Request) => {
+  const upload = await readUploadRequest(request);
+  const body: Uploaded = { image: await storeUpload(upload) };
+  return NextResponse.json(body, { headers: { "Cache-Control": "no-store" } });
+});

@@ -1,45 +1,33 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { z } from "zod";
-import { toUserError } from "@/lib/errors";
-import { logError } from "@/lib/log";
-import { describeVideo } from "@/lib/video/rules";
+import { AppError } from "@/lib/errors";
+import { videoCheck } from "@/lib/generations/reference-video";
+import { referTypes } from "@/lib/generations/settings";
+import { handleErrors } from "@/lib/http/error-response";
+import { parseInput } from "@/lib/parse-input";
+import type { UploadedVideo } from "@/lib/references/uploaded-video";
 import { storeReferenceVideo } from "@/lib/video/store-upload";
 
 export const dynamic = "force-dynamic";
 
 const query = z.object({
   name: z.string().trim().min(1).max(200).default("video.mp4"),
-  referType: z.enum(["base", "feature"]).default("base"),
+  referType: z.enum(referTypes).default("base"),
 });
 
-/** POST /api/videos?name=clip.mp4&referType=base with the raw file as the body (streamed, never buffered whole). */
-export async function POST(request: NextRequest) {
-  const parsed = query.safeParse(Object.fromEntries(request.nextUrl.searchParams));
-  if (!parsed.success || !request.body) {
-    return NextResponse.json(
-      { ok: false, code: "invalid_request", message: "Choose a video file to upload." },
-      { status: 400 },
-    );
-  }
-  try {
-    const declared = Number(request.headers.get("content-length") ?? "");
-    const stored = await storeReferenceVideo(request.body, {
-      fileName: parsed.data.name,
-      referType: parsed.data.referType,
-      declaredBytes: Number.isFinite(declared) && declared > 0 ? declared : undefined,
-    });
-    return NextResponse.json({
-      ok: true,
-      url: stored.url,
-      description: describeVideo(stored.probe),
-      durationSeconds: stored.probe.durationSeconds,
-      width: stored.probe.width,
-      height: stored.probe.height,
-      posterDataUrl: stored.posterJpeg ? `data:image/jpeg;base64,${stored.posterJpeg.toString("base64")}` : null,
-    });
-  } catch (error) {
-    const user = toUserError(error);
-    if (user.code === "internal") logError("video upload", error);
-    return NextResponse.json({ ok: false, ...user }, { status: user.code === "internal" ? 500 : 422 });
-  }
-}
+/**
+ * POST /api/videos?name=clip.mp4&referType=base with the raw file as the body (streamed, never buffered whole)
+ * → `{ url, check }`: the public URL APIMart will fetch and what the server measured.
+ */
+export const POST = handleErrors("video upload", async (request: NextRequest) => {
+  const { name, referType } = parseInput(query, Object.fromEntries(request.nextUrl.searchParams));
+  if (!request.body) throw new AppError("invalid_request", "Choose a video file to upload.");
+  const declared = Number(request.headers.get("content-length") ?? "");
+  const stored = await storeReferenceVideo(request.body, {
+    fileName: name,
+    referType,
+    declaredBytes: Number.isFinite(declared) && declared > 0 ? declared : undefined,
+  });
+  const body: UploadedVideo = { url: stored.url, check: await videoCheck(stored.probe, stored.posterJpeg) };
+  return NextResponse.json(body, { headers: { "Cache-Control": "no-store" } });
+});

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PromptWithChips } from "@/components/prompt/prompt-with-chips";
 import { env } from "@/lib/env";
-import { modeLabels } from "@/lib/generations/recipe";
+import { modeLabels } from "@/lib/generations/settings";
+import { replaceTokens } from "@/lib/prompt";
 import { loadSharedVideo } from "@/lib/shares/shared-generation";
 
 export const dynamic = "force-dynamic";
@@ -11,8 +12,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ slug: string }> };
 
 function describe(prompt: string): string {
-  const plain = prompt
-    .replace(/<<<\s*image_(\d+)\s*>>>/gi, "image $1")
+  const plain = replaceTokens(prompt, (position) => `image ${position}`)
     .replace(/\s+/g, " ")
     .trim();
   return plain.length > 180 ? `${plain.slice(0, 177)}…` : plain;
@@ -96,13 +96,8 @@ export default async function SharePage({ params }: Props) {
           <li className="rounded-md bg-neutral-800 px-2 py-0.5">{recipe.aspectRatio}</li>
           {recipe.video ? (
             <li className="flex items-center gap-1.5 rounded-md bg-neutral-800 px-2 py-0.5">
-              {recipe.video.posterFile ? (
-                // eslint-disable-next-line @next/next/no-img-element -- the app's own poster file
-                <img
-                  src={`/media/posters/${recipe.video.posterFile}`}
-                  alt="Reference video poster"
-                  className="h-4 rounded-sm"
-                />
+              {recipe.video.check?.posterUrl ? (
+                <img src={recipe.video.check.posterUrl} alt="Reference video poster" className="h-4 rounded-sm" />
               ) : null}
               {recipe.video.referType === "base" ? "Edited a video" : "Video reference"}
             </li>

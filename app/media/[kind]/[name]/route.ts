@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { notFound } from "@/lib/http/error-response";
 import { serveFile } from "@/lib/http/serve-file";
 import { mediaKinds, mediaPath } from "@/lib/media/paths";
 
@@ -10,7 +11,7 @@ async function handle(request: Request, { params }: Params): Promise<Response> {
   const { kind, name } = await params;
   const parsedKind = z.enum(mediaKinds).safeParse(kind);
   const file = parsedKind.success ? mediaPath(parsedKind.data, name) : undefined;
-  if (!file) return new Response("Not found", { status: 404 });
+  if (!file) return notFound();
   const wantsDownload = new URL(request.url).searchParams.get("download");
   return serveFile(file, request, {
     // Stored media never changes under the same name.

@@ -1,3 +1,4 @@
+import { notFound } from "@/lib/http/error-response";
 import { serveFile } from "@/lib/http/serve-file";
 import { mediaPath } from "@/lib/media/paths";
 import { loadSharedVideo } from "@/lib/shares/shared-generation";
@@ -9,7 +10,7 @@ type Params = { params: Promise<{ slug: string }> };
 async function handle(request: Request, { params }: Params): Promise<Response> {
   const shared = loadSharedVideo((await params).slug);
   const file = shared?.posterFile ? mediaPath("posters", shared.posterFile) : undefined;
-  if (!file) return new Response("Not found", { status: 404 });
+  if (!file) return notFound();
   return serveFile(file, request, { cacheControl: "public, max-age=60" });
 }
 

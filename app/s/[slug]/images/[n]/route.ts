@@ -1,4 +1,5 @@
 import { findImage } from "@/lib/db/images";
+import { notFound } from "@/lib/http/error-response";
 import { serveFile } from "@/lib/http/serve-file";
 import { mediaPath } from "@/lib/media/paths";
 import { loadSharedVideo } from "@/lib/shares/shared-generation";
@@ -12,9 +13,9 @@ async function handle(request: Request, { params }: Params): Promise<Response> {
   const { slug, n } = await params;
   const shared = loadSharedVideo(slug);
   const image = shared && !shared.hideReferences ? shared.recipe.images[Number(n) - 1] : undefined;
-  const row = image ? findImage(image.id) : undefined;
+  const row = image ? findImage(image.assetId) : undefined;
   const file = row ? mediaPath("images", row.file) : undefined;
-  if (!file) return new Response("Not found", { status: 404 });
+  if (!file) return notFound();
   return serveFile(file, request, { cacheControl: "public, max-age=60" });
 }
 

@@ -2,16 +2,21 @@ import { execFileSync } from "node:child_process";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { textArb } from "@/test-support/test-arbitraries";
-import { shellQuote, toCurl } from "./curl";
+import { SIMULATOR_STAND_IN_KEY, shellQuote, toCurl } from "./curl";
+import type { GenerationRequest } from "./types";
+
+const apimart = { baseUrl: "https://api.apimart.ai/", usingSimulator: false };
+const simulator = { baseUrl: "http://127.0.0.1:4010", usingSimulator: true };
 
 /**
  * Runs the command in a real POSIX shell with `curl` replaced by a function that prints its arguments, so the test
  * sees exactly the argv curl would get.
  */
-function argvOf(command: string): string[] {
+function argvOf(command: string, key: string | null = "sk-test-sentinel"): string[] {
   const script = `curl() { for a in "$@"; do printf '%s\\0' "$a"; done; }\n${command}`;
+  const { APIMART_API_KEY: _unused, ...rest } = process.env;
   const out = execFileSync("sh", ["-c", script], {
-    env: { ...process.env, APIMART_API_KEY: "sk-test-sentinel" },
+    env: key === null ? rest : { ...rest, APIMART_API_KEY: key },
     encoding: "utf8",
   });
   return out.split("\0").slice(0, -1);
@@ -23,7 +28,7 @@ function bodyOf(argv: string[]): unknown {
 }
 
 describe("toCurl", () => {
-  const body = {
+  const body: GenerationRequest = {
     model: "kling-video-o1",
     prompt: "It's <<<image_1>>>'s \"day\" $HOME `date` \\n",
     image_urls: ["https://x.test/a.jpg"],
@@ -31,7 +36,7 @@ describe("toCurl", () => {
   };
 
   it("posts the body to /v1/videos/generations with a key placeholder, never a key", () => {
-    const command = toCurl(body, "https://api.apimart.ai/");
+    const command = toCurl(body, apimart);
     expect(command).toContain('-H "Authorization: Bearer $APIMART_API_KEY"');
     expect(command).not.toMatch(/sk-/);
     const argv = argvOf(command);
@@ -41,15 +46,27 @@ describe("toCurl", () => {
     expect(argv.slice(0, 3)).toEqual(["-sS", "-X", "POST"]);
   });
 
+  it("targets the simulator in simulator mode and brings a stand-in key only when none is set", () => {
+    const command = toCurl(body, simulator);
+    expect(command).toContain('-H "Authorization: Bearer $APIMART_API_KEY"');
+    expect(argvOf(command, null)).toContain(`Authorization: Bearer ${SIMULATOR_STAND_IN_KEY}`);
+    expect(argvOf(command, "")).toContain(`Authorization: Bearer ${SIMULATOR_STAND_IN_KEY}`);
+    expect(argvOf(command, "sk-mine-123")).toContain("Authorization: Bearer sk-mine-123");
+    expect(argvOf(command)).toContain("http://127.0.0.1:4010/v1/videos/generations");
+    // Against APIMart an unset key stays unset: a stand-in would only earn a confusing 401.
+    expect(argvOf(toCurl(body, apimart), null)).toContain("Authorization: Bearer ");
+  });
+
   it("survives single quotes, dollars, backticks and backslashes in the prompt", () => {
-    expect(bodyOf(argvOf(toCurl(body, "https://api.apimart.ai")))).toEqual(body);
+    expect(bodyOf(argvOf(toCurl(body, apimart)))).toEqual(body);
+    expect(bodyOf(argvOf(toCurl(body, simulator)))).toEqual(body);
   });
 
   it("round-trips any prompt through a POSIX shell", () => {
     fc.assert(
       fc.property(textArb, (prompt) => {
-        const sample = { model: "kling-video-o1", prompt };
-        expect(bodyOf(argvOf(toCurl(sample, "http://localhost:4010")))).toEqual(sample);
+        const sample: GenerationRequest = { model: "kling-video-o1", prompt };
+        expect(bodyOf(argvOf(toCurl(sample, simulator)))).toEqual(sample);
       }),
       { numRuns: 60 },
     );

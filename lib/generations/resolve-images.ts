@@ -1,0 +1,52 @@
+import "server-only";
+import { findImages } from "@/lib/db/images";
+import { AppError, toUserError } from "@/lib/errors";
+import { mediaUrl } from "@/lib/media/paths";
+import { type ImageRef, imageLabel, imageRefFromStored } from "@/lib/references/image-ref";
+import type { SubmitRequest } from "./recipe";
+
+/**
+ * The submit's images, looked up in the app's own images table by asset id: the browser names an image, the
+ * server decides what URL is sent for it. (Accounts will check the owner here.) An unknown id is a clear error
+ * naming the image, before anything is sent or stored.
+ */
+export function lookUpImages(images: SubmitRequest["images"]): ImageRef[] {
+  const rows = new Map(findImages(images.map((image) => image.assetId)).map((row) => [row.id, row]));
+  return images.map((image, index) => {
+    const row = rows.get(image.assetId);
+    if (!row) {
+      throw new AppError(
+        "invalid_request",
+        `${imageLabel(index, image.name)} is not stored by O1 Studio. Remove it from the tray and add it again.`,
+        { field: `images.${index}` },
+      );
+    }
+    return imageRefFromStored(row, {
+      name: image.name,
+      previewUrl: mediaUrl("images", row.file),
+      upstreamUrl: row.upstreamUrl ?? "",
+    });
+  });
+}
+
+/**
+ * APIMart's upload URLs die after 72 h. Before a recipe is sent (again), every image gets a live upstream URL,
+ * re-uploaded from the app's copy when needed.
+ */
+export async function withFreshUpstreamUrls(images: ImageRef[]): Promise<ImageRef[]> {
+  if (images.length === 0) return images;
+  const { ensureFreshUpstreamUrl } = await import("@/lib/uploads/fresh-url");
+  return Promise.all(
+    images.map(async (image, index) => {
+      try {
+        return { ...image, upstreamUrl: await ensureFreshUpstreamUrl(image.assetId) };
+      } catch (error) {
+        const { code, message } = toUserError(error);
+        throw new AppError(code, `${imageLabel(index, image.name)} could not be prepared again: ${message}`, {
+          field: `images.${index}`,
+          cause: error,
+        });
+      }
+    }),
+  );
+}
