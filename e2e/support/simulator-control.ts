@@ -6,7 +6,13 @@ export type ReceivedRequest = {
   method: string;
   path: string;
   body?: unknown;
+  /** The injected fault that answered this request instead of the simulator, if any. */
+  fault?: string;
+  /** The status the simulator answered with (null while unanswered). */
+  status: number | null;
 };
+
+export type QueuedFaults = { submit: unknown[]; poll: unknown[]; upload: unknown[]; task: unknown[] };
 
 export class SimulatorControl {
   constructor(private readonly baseUrl: string) {}
@@ -32,6 +38,11 @@ export class SimulatorControl {
   /** The next submitted task never finishes upstream. */
   async stickNextTask() {
     await this.call("POST", "/__sim/faults", { endpoint: "task", fault: "stuck" });
+  }
+
+  /** Faults queued and not yet served. */
+  async queuedFaults(): Promise<QueuedFaults> {
+    return (await (await this.call("GET", "/__sim/faults")).json()) as QueuedFaults;
   }
 
   async clearFaults() {

@@ -9,8 +9,11 @@ export type UpstreamTarget = {
   usingSimulator: boolean;
 };
 
-/** Any non-empty key passes the simulator; this one names itself in its request log. */
-export const SIMULATOR_STAND_IN_KEY = "sk-o1studio-simulator";
+/**
+ * Any non-empty key passes the simulator. Deliberately not the app's own simulator key (nor shaped like a key):
+ * the browser bundle carries this string, and a test makes sure it carries nothing key-like.
+ */
+export const SIMULATOR_STAND_IN_KEY = "any-key-works-with-the-simulator";
 
 /**
  * Quotes a string for POSIX shells: inside single quotes nothing is special except the single quote itself, which
