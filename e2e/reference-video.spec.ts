@@ -144,8 +144,16 @@ test.describe("reference video", () => {
     await panel.getByLabel("Upload a video file").setInputFiles(good);
     await expect(panel.getByTestId("reference-video-facts")).toContainText("1280×720 · 4.0 s · 30 fps · MP4");
     await expect(panel.getByRole("alert")).toHaveCount(0);
+    // The poster is a file the app kept (not a data URL), and it loads.
+    const poster = panel.getByRole("img", { name: "Reference video poster" });
+    await expect(poster).toHaveAttribute("src", /^\/media\/posters\/ref-[0-9a-f]+\.jpg$/);
+    await expect.poll(() => poster.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
     await studio.generate.click();
     const facts = await studio.videoFacts(studio.card(prompt));
+    await expect(studio.card(prompt).getByRole("img", { name: "Reference video poster" })).toHaveAttribute(
+      "src",
+      (await poster.getAttribute("src")) ?? "",
+    );
     expect(facts.duration).toBeGreaterThan(3.5);
     expect(facts.duration).toBeLessThan(4.5);
     const sent = (await sim.submits()).find((body) => body.prompt === prompt);
