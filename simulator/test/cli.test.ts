@@ -16,6 +16,7 @@ describe("parseEnv", () => {
         taskSeconds: 30,
         apiKey: undefined,
         publicUrl: undefined,
+        mirrorPort: 0,
       },
     });
   });
@@ -35,6 +36,7 @@ describe("parseEnv", () => {
       SIMULATOR_TASK_SECONDS: "2.5",
       SIMULATOR_API_KEY: "sk-1",
       SIMULATOR_PUBLIC_URL: "https://sim.example.com",
+      SIMULATOR_MIRROR_PORT: "4011",
     });
     expect(result).toEqual({
       ok: true,
@@ -45,6 +47,7 @@ describe("parseEnv", () => {
         taskSeconds: 2.5,
         apiKey: "sk-1",
         publicUrl: "https://sim.example.com",
+        mirrorPort: 4011,
       },
     });
   });
