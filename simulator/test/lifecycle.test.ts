@@ -88,7 +88,7 @@ describe("GET /v1/tasks/{id} lifecycle", () => {
     const url = done.result?.videos[0]?.url;
     expect(url).toHaveLength(1);
 
-    const video = await fetch(url?.[0] ?? "");
+    const video = await fetch(Array.isArray(url) ? (url[0] ?? "") : "");
     expect(video.status).toBe(200);
     expect(video.headers.get("content-type")).toBe("video/mp4");
     expect((await video.arrayBuffer()).byteLength).toBeGreaterThan(1000);
