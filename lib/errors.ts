@@ -39,13 +39,20 @@ export class AppError extends Error {
   readonly status?: number;
   /** Developer-facing detail (vendor body, cause). Logged, never shown. */
   readonly detail?: string;
+  /** Seconds upstream asked to wait before trying again (its `Retry-After`), when it said. */
+  readonly retryAfterSeconds?: number;
 
-  constructor(code: ErrorCode, message?: string, options?: { status?: number; detail?: string; cause?: unknown }) {
+  constructor(
+    code: ErrorCode,
+    message?: string,
+    options?: { status?: number; detail?: string; cause?: unknown; retryAfterSeconds?: number },
+  ) {
     super(message ?? defaultMessages[code], { cause: options?.cause });
     this.name = "AppError";
     this.code = code;
     this.status = options?.status;
     this.detail = options?.detail;
+    this.retryAfterSeconds = options?.retryAfterSeconds;
   }
 
   get retryable(): boolean {
