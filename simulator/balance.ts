@@ -35,11 +35,17 @@ export type BalanceAnswer =
  */
 export class Balance {
   private unlimited = false;
-  private baseMicro = usdToMicro(defaultBalanceUsd);
+  private baseMicro = 0;
   private spentAtSetMicro = 0;
   private failMessage: string | null = null;
 
-  constructor(private readonly store: TaskStore) {}
+  /** `startUsd`: the balance at start and after a reset; -1 is unlimited. */
+  constructor(
+    private readonly store: TaskStore,
+    private readonly startUsd: number = defaultBalanceUsd,
+  ) {
+    this.reset();
+  }
 
   private spentMicro(nowMs: number): number {
     return this.store.all().reduce((sum, task) => sum + chargedMicroUsd(task, nowMs), 0);
@@ -76,10 +82,11 @@ export class Balance {
     else if (patch.fail_message !== undefined && this.failMessage !== null) this.failMessage = patch.fail_message;
   }
 
-  reset(): void {
-    this.unlimited = false;
-    this.baseMicro = usdToMicro(defaultBalanceUsd);
-    this.spentAtSetMicro = 0;
+  /** Back to the start balance, counted from the tasks that exist now (none, after a full reset). */
+  reset(nowMs: number = Date.now()): void {
+    this.unlimited = this.startUsd === -1;
+    this.baseMicro = this.unlimited ? 0 : usdToMicro(this.startUsd);
+    this.spentAtSetMicro = this.spentMicro(nowMs);
     this.failMessage = null;
   }
 

@@ -33,6 +33,8 @@ export interface SimulatorOptions {
   renderConcurrency?: number;
   /** ffmpeg executable (default `ffmpeg` from PATH). */
   ffmpegPath?: string;
+  /** Balance at start in USD (default 100; -1 = unlimited). Spending restarts from here on every start. */
+  balanceUsd?: number;
   /** Port of the mirror listener that redirected result files end on; 0 (default) picks a free one. */
   mirrorPort?: number;
   log?: (line: string) => void;
@@ -97,7 +99,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Running
     requests: new RequestLog(),
     idempotency: new IdempotencyStore(),
     renders,
-    balance: new Balance(store),
+    balance: new Balance(store, options.balanceUsd),
     variants: defaultVariants,
     closing: closing.signal,
     fileUrl: (kind, name) => `${publicBase}/f/${kind}/${encodeURIComponent(name)}`,

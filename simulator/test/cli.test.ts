@@ -17,6 +17,7 @@ describe("parseEnv", () => {
         apiKey: undefined,
         publicUrl: undefined,
         mirrorPort: 0,
+        balanceUsd: 100,
       },
     });
   });
@@ -37,6 +38,7 @@ describe("parseEnv", () => {
       SIMULATOR_API_KEY: "sk-1",
       SIMULATOR_PUBLIC_URL: "https://sim.example.com",
       SIMULATOR_MIRROR_PORT: "4011",
+      SIMULATOR_BALANCE: "-1",
     });
     expect(result).toEqual({
       ok: true,
@@ -48,6 +50,7 @@ describe("parseEnv", () => {
         apiKey: "sk-1",
         publicUrl: "https://sim.example.com",
         mirrorPort: 4011,
+        balanceUsd: -1,
       },
     });
   });
@@ -60,6 +63,7 @@ describe("parseEnv", () => {
     ["SIMULATOR_PUBLIC_URL", "not a url"],
     ["SIMULATOR_PUBLIC_URL", "ftp://files.example.com"],
     ["SIMULATOR_HOST", "bad host!"],
+    ["SIMULATOR_BALANCE", "-5"],
   ])("rejects %s=%s naming the variable", (name, value) => {
     const result = parseEnv({ [name]: value });
     expect(result.ok).toBe(false);
