@@ -30,9 +30,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   baseURL: async ({ stack }, use) => use(stack.appUrl),
   sim: async ({ stack }, use) => {
     const sim = new SimulatorControl(stack.simulatorUrl);
-    await sim.clearFaults();
+    await sim.restoreDefaults();
     await use(sim);
-    await sim.clearFaults();
+    await sim.restoreDefaults();
   },
   studio: async ({ page }, use) => use(new StudioPage(page)),
   composer: async ({ page }, use) => use(new ComposerPage(page)),

@@ -59,6 +59,9 @@ const httpStatuses: Record<ErrorCode, number> = {
   internal: 500,
 };
 
+/** Codes worth trying again without changing anything. */
+const retryableCodes: ReadonlySet<ErrorCode> = new Set(["rate_limit", "upstream", "network", "timeout"]);
+
 export function httpStatus(code: ErrorCode): number {
   return httpStatuses[code];
 }
@@ -71,11 +74,13 @@ export class AppError extends Error {
   readonly detail?: string;
   /** The input field the problem is about ("images.1", "video"), for forms that can point at it. */
   readonly field?: string;
+  /** Seconds upstream asked to wait before trying again (its `Retry-After`), when it said. */
+  readonly retryAfterSeconds?: number;
 
   constructor(
     code: ErrorCode,
     message?: string,
-    options?: { status?: number; detail?: string; cause?: unknown; field?: string },
+    options?: { status?: number; detail?: string; cause?: unknown; field?: string; retryAfterSeconds?: number },
   ) {
     super(message ?? defaultMessages[code], { cause: options?.cause });
     this.name = "AppError";
@@ -83,6 +88,12 @@ export class AppError extends Error {
     this.status = options?.status;
     this.detail = options?.detail;
     this.field = options?.field;
+    this.retryAfterSeconds = options?.retryAfterSeconds;
+  }
+
+  /** Worth trying again unchanged. The lifecycle checks an idempotency conflict first (see ApimartError). */
+  get retryable(): boolean {
+    return retryableCodes.has(this.code);
   }
 }
 

@@ -1,15 +1,12 @@
 import { mkdir, rm } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { z } from "zod";
+import { balancePatchSchema } from "./balance";
 import type { SimContext } from "./context";
+import { cancel, changeVariants, expire, expireSchema, forget, showVariants, taskIdSchema } from "./control-tasks";
 import { faultRequestSchema } from "./faults";
 import { readBody, sendJson } from "./http";
-
-const expireSchema = z.object({
-  task_id: z.string().min(1).optional(),
-  uploads: z.boolean().default(false),
-  videos: z.boolean().default(true),
-});
+import { defaultVariants, variantsPatchSchema } from "./variants";
 
 async function readJson(req: IncomingMessage): Promise<{ ok: true; value: unknown } | { ok: false; message: string }> {
   const read = await readBody(req, 64 * 1024);
@@ -27,32 +24,74 @@ function badRequest(res: ServerResponse, message: string): void {
   sendJson(res, 400, { ok: false, error: message });
 }
 
-async function expire(ctx: SimContext, res: ServerResponse, input: z.infer<typeof expireSchema>): Promise<void> {
-  let videos = 0;
-  if (input.videos) {
-    const targets = input.task_id === undefined ? ctx.store.all() : [ctx.store.get(input.task_id)];
-    if (targets[0] === undefined && input.task_id !== undefined)
-      return sendJson(res, 404, { ok: false, error: "task not found" });
-    for (const task of targets) {
-      if (task === undefined || task.expired) continue;
-      await ctx.store.update(task.id, (current) => ({ ...current, expired: true }));
-      videos++;
-    }
-  }
-  const images = input.uploads ? await ctx.files.expireUploads() : 0;
-  sendJson(res, 200, { ok: true, expired: { videos, images } });
-}
-
-/** Forgets tasks (and their videos), faults, logged requests and idempotency keys; uploads stay. */
+/** Forgets tasks (and their files), faults, logged requests, idempotency keys, variants and the balance; uploads stay. */
 async function reset(ctx: SimContext): Promise<void> {
   await ctx.renders.cancelAll();
   await ctx.store.clear();
-  await rm(ctx.files.paths.videos, { recursive: true, force: true });
-  await mkdir(ctx.files.paths.videos, { recursive: true });
+  for (const dir of [ctx.files.paths.videos, ctx.files.paths.thumbnails]) {
+    await rm(dir, { recursive: true, force: true });
+    await mkdir(dir, { recursive: true });
+  }
   ctx.faults.clear();
   ctx.requests.clear();
   ctx.idempotency.clear();
+  ctx.variants = defaultVariants;
+  ctx.balance.reset();
 }
+
+type Handler = (ctx: SimContext, res: ServerResponse, body: unknown, url: URL) => Promise<void> | void;
+
+/** Parses the JSON body with `schema`, answering 400 with zod's explanation when it does not fit. */
+function withBody<T>(
+  schema: z.ZodType<T>,
+  run: (ctx: SimContext, res: ServerResponse, input: T) => Promise<void> | void,
+): Handler {
+  return (ctx, res, body) => {
+    const input = schema.safeParse(body);
+    return input.success ? run(ctx, res, input.data) : badRequest(res, z.prettifyError(input.error));
+  };
+}
+
+const bodyRoutes: Record<string, Handler> = {
+  "POST /__sim/faults": withBody(faultRequestSchema, (ctx, res, fault) => {
+    ctx.faults.add(fault);
+    sendJson(res, 200, { ok: true, faults: ctx.faults.snapshot() });
+  }),
+  "POST /__sim/expire": withBody(expireSchema, expire),
+  "POST /__sim/forget": withBody(taskIdSchema, (ctx, res, input) => forget(ctx, res, input.task_id)),
+  "POST /__sim/cancel": withBody(taskIdSchema, (ctx, res, input) => cancel(ctx, res, input.task_id)),
+  "PUT /__sim/variants": withBody(variantsPatchSchema, changeVariants),
+  "PUT /__sim/balance": withBody(balancePatchSchema, (ctx, res, patch) => {
+    ctx.balance.apply(patch, Date.now());
+    sendJson(res, 200, { ok: true, balance: ctx.balance.answer(Date.now()) });
+  }),
+};
+
+const plainRoutes: Record<string, Handler> = {
+  "GET /__sim/health": (_ctx, res) => sendJson(res, 200, { ok: true }),
+  "GET /__sim/info": (ctx, res) =>
+    sendJson(res, 200, { ok: true, public_url: ctx.publicUrl(), mirror_url: ctx.mirrorOrigin() }),
+  "GET /__sim/faults": (ctx, res) => sendJson(res, 200, ctx.faults.snapshot()),
+  "DELETE /__sim/faults": (ctx, res) => {
+    ctx.faults.clear();
+    sendJson(res, 200, { ok: true });
+  },
+  "GET /__sim/requests": (ctx, res) => sendJson(res, 200, ctx.requests.list()),
+  "DELETE /__sim/requests": (ctx, res) => {
+    ctx.requests.clear();
+    sendJson(res, 200, { ok: true });
+  },
+  "POST /__sim/reset": async (ctx, res) => {
+    await reset(ctx);
+    sendJson(res, 200, { ok: true });
+  },
+  "GET /__sim/variants": (ctx, res, _body, url) => showVariants(ctx, res, url.searchParams.get("task_id")),
+  "DELETE /__sim/variants": (ctx, res) => {
+    ctx.variants = defaultVariants;
+    sendJson(res, 200, { ok: true, variants: ctx.variants });
+  },
+  "GET /__sim/balance": (ctx, res) => sendJson(res, 200, { ok: true, balance: ctx.balance.answer(Date.now()) }),
+};
 
 /** Test control API: no auth, JSON in and out, never part of the APIMart surface. */
 export async function handleControl(
@@ -62,38 +101,13 @@ export async function handleControl(
   url: URL,
 ): Promise<void> {
   const route = `${req.method ?? "GET"} ${url.pathname.replace(/\/+$/, "")}`;
-  switch (route) {
-    case "GET /__sim/health":
-      return sendJson(res, 200, { ok: true });
-    case "GET /__sim/faults":
-      return sendJson(res, 200, ctx.faults.snapshot());
-    case "DELETE /__sim/faults":
-      ctx.faults.clear();
-      return sendJson(res, 200, { ok: true });
-    case "GET /__sim/requests":
-      return sendJson(res, 200, ctx.requests.list());
-    case "DELETE /__sim/requests":
-      ctx.requests.clear();
-      return sendJson(res, 200, { ok: true });
-    case "POST /__sim/reset":
-      req.resume();
-      await reset(ctx);
-      return sendJson(res, 200, { ok: true });
-    case "POST /__sim/faults":
-    case "POST /__sim/expire": {
-      const body = await readJson(req);
-      if (!body.ok) return badRequest(res, body.message);
-      if (route === "POST /__sim/expire") {
-        const input = expireSchema.safeParse(body.value);
-        return input.success ? expire(ctx, res, input.data) : badRequest(res, z.prettifyError(input.error));
-      }
-      const fault = faultRequestSchema.safeParse(body.value);
-      if (!fault.success) return badRequest(res, z.prettifyError(fault.error));
-      ctx.faults.add(fault.data);
-      return sendJson(res, 200, { ok: true, faults: ctx.faults.snapshot() });
-    }
-    default:
-      req.resume();
-      return sendJson(res, 404, { ok: false, error: `unknown control route ${route}` });
+  const withJson = bodyRoutes[route];
+  if (withJson !== undefined) {
+    const body = await readJson(req);
+    return body.ok ? withJson(ctx, res, body.value, url) : badRequest(res, body.message);
   }
+  req.resume();
+  const plain = plainRoutes[route];
+  if (plain !== undefined) return plain(ctx, res, undefined, url);
+  return sendJson(res, 404, { ok: false, error: `unknown control route ${route}` });
 }

@@ -31,6 +31,14 @@ const envSchema = z.object({
   ),
   SIMULATOR_DATA_DIR: optional(z.string()),
   SIMULATOR_TASK_SECONDS: optional(numberText(0, 3600, false)),
+  SIMULATOR_MIRROR_PORT: optional(numberText(0, 65535, true)),
+  SIMULATOR_BALANCE: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^(-1|\d+(\.\d+)?)$/, { error: "must be a number of USD, or -1 for unlimited" })
+      .transform(Number),
+  ),
   SIMULATOR_API_KEY: optional(z.string().trim().min(1)),
   SIMULATOR_PUBLIC_URL: optional(
     z
@@ -65,6 +73,8 @@ export function parseEnv(env: Record<string, string | undefined>): EnvResult {
       taskSeconds: value.SIMULATOR_TASK_SECONDS ?? 30,
       apiKey: value.SIMULATOR_API_KEY,
       publicUrl: value.SIMULATOR_PUBLIC_URL,
+      mirrorPort: value.SIMULATOR_MIRROR_PORT ?? 0,
+      balanceUsd: value.SIMULATOR_BALANCE ?? 100,
     },
   };
 }

@@ -25,12 +25,15 @@ export async function probeDuration(
   return { ok: false, reason: detail === "" ? "no duration found" : detail.slice(0, 200) };
 }
 
-/** True when ffmpeg can decode at least one frame size from the file. */
+/**
+ * True when ffmpeg can really decode a frame. ffprobe alone is not enough: a PNG signature followed by garbage
+ * probes as a 0x0 image stream, then breaks the render.
+ */
 export async function isDecodableImage(path: string, signal: AbortSignal): Promise<boolean> {
   const result = await runProcess(
-    ffprobe,
-    ["-v", "error", "-select_streams", "v:0", "-show_entries", "stream=width,height", "-of", "csv=p=0", path],
+    "ffmpeg",
+    ["-hide_banner", "-v", "error", "-xerror", "-i", path, "-frames:v", "1", "-f", "null", "-"],
     { timeoutMs: 10_000, signal },
   );
-  return result.code === 0 && /^\d+,\d+/.test(result.stdout.trim());
+  return result.code === 0;
 }

@@ -1,8 +1,10 @@
 import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { z } from "zod";
+import { parseResultName } from "./result-links";
 import { resultLifetimeSeconds, taskPhase } from "./task-view";
 import type { TaskStore } from "./tasks";
+import { ensureThumbnail } from "./thumbnails";
 
 export interface DataPaths {
   root: string;
@@ -11,6 +13,8 @@ export interface DataPaths {
   uploads: string;
   /** Kept apart from `uploads` so no upload name can ever address a metadata file. */
   uploadsMeta: string;
+  /** Result thumbnails, made on first request. */
+  thumbnails: string;
   work: string;
   incoming: string;
 }
@@ -23,13 +27,22 @@ export function dataPaths(root: string): DataPaths {
     videos: join(abs, "videos"),
     uploads: join(abs, "uploads"),
     uploadsMeta: join(abs, "uploads-meta"),
+    thumbnails: join(abs, "thumbnails"),
     work: join(abs, "work"),
     incoming: join(abs, "incoming"),
   };
 }
 
 export async function createDataDirs(paths: DataPaths): Promise<void> {
-  for (const dir of [paths.tasks, paths.videos, paths.uploads, paths.uploadsMeta, paths.work, paths.incoming]) {
+  for (const dir of [
+    paths.tasks,
+    paths.videos,
+    paths.uploads,
+    paths.uploadsMeta,
+    paths.thumbnails,
+    paths.work,
+    paths.incoming,
+  ]) {
     await mkdir(dir, { recursive: true });
   }
 }
@@ -38,7 +51,6 @@ export async function createDataDirs(paths: DataPaths): Promise<void> {
 export const uploadLifetimeSeconds = 72 * 3600;
 
 export const storedNamePattern = /^[A-Za-z0-9][A-Za-z0-9._-]{0,200}$/;
-const videoNamePattern = /-video_(task_[0-9A-Z]{26})\.mp4$/;
 
 const uploadMetaSchema = z.object({
   filename: z.string(),
@@ -51,11 +63,18 @@ export type UploadMeta = z.infer<typeof uploadMetaSchema>;
 
 export type FileKind = "image" | "video";
 
+/** A servable file, a result link that is no longer valid (404 or 410), or nothing by that name. */
+export type Lookup =
+  | { kind: "file"; path: string; contentType: string }
+  | { kind: "gone"; status: 404 | 410 }
+  | { kind: "missing" };
+
 /** Where stored files live and whether a given public name may still be served. */
 export class FileStore {
   constructor(
     readonly paths: DataPaths,
     private readonly tasks: TaskStore,
+    private readonly ffmpeg?: string,
   ) {}
 
   async saveUpload(tempPath: string, name: string, meta: UploadMeta): Promise<void> {
@@ -78,21 +97,37 @@ export class FileStore {
     }
   }
 
-  /** Path and type of a servable file, or null when unknown or expired. */
-  async lookup(kind: FileKind, name: string, nowMs: number): Promise<{ path: string; contentType: string } | null> {
-    if (!storedNamePattern.test(name)) return null;
+  /** Which task a result file name belongs to, if it is one. */
+  resultTask(kind: FileKind, name: string): string | undefined {
+    return storedNamePattern.test(name) ? parseResultName(kind, name)?.taskId : undefined;
+  }
+
+  /** Path and type of a servable file, or why it cannot be served. */
+  async lookup(kind: FileKind, name: string, nowMs: number): Promise<Lookup> {
+    if (!storedNamePattern.test(name)) return { kind: "missing" };
     if (kind === "image") {
       const meta = await this.readMeta(name);
-      if (meta === null || meta.expired || nowMs >= (meta.created_at + uploadLifetimeSeconds) * 1000) return null;
-      return { path: join(this.paths.uploads, name), contentType: meta.content_type };
+      if (meta !== null) {
+        if (meta.expired || nowMs >= (meta.created_at + uploadLifetimeSeconds) * 1000) return { kind: "missing" };
+        return { kind: "file", path: join(this.paths.uploads, name), contentType: meta.content_type };
+      }
     }
-    const taskId = videoNamePattern.exec(name)?.[1];
-    const task = taskId === undefined ? undefined : this.tasks.get(taskId);
-    if (task === undefined || task.expired || task.render.status !== "done" || task.render.file !== name) return null;
+    return this.lookupResult(kind, name, nowMs);
+  }
+
+  private async lookupResult(kind: FileKind, name: string, nowMs: number): Promise<Lookup> {
+    const parsed = parseResultName(kind, name);
+    const task = parsed === null ? undefined : this.tasks.get(parsed.taskId);
+    if (parsed === null || task === undefined || task.render.status !== "done" || task.render.file !== parsed.file)
+      return { kind: "missing" };
+    if (task.expired || parsed.version !== task.linkVersion) return { kind: "gone", status: task.expiredStatus };
     const phase = taskPhase(task, nowMs);
-    if (phase.kind === "completed" && nowMs >= (Math.floor(phase.endMs / 1000) + resultLifetimeSeconds) * 1000)
-      return null;
-    return { path: join(this.paths.videos, name), contentType: "video/mp4" };
+    if (phase.kind !== "completed") return { kind: "missing" };
+    if (nowMs >= (Math.floor(phase.endMs / 1000) + resultLifetimeSeconds) * 1000) return { kind: "gone", status: 404 };
+    const video = join(this.paths.videos, task.render.file);
+    if (!parsed.thumbnail) return { kind: "file", path: video, contentType: "video/mp4" };
+    const thumbnail = await ensureThumbnail(video, this.paths.thumbnails, task.id, this.ffmpeg);
+    return thumbnail === null ? { kind: "missing" } : { kind: "file", path: thumbnail, contentType: "image/jpeg" };
   }
 
   async expireUploads(): Promise<number> {

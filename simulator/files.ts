@@ -1,7 +1,7 @@
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { fileNotFoundError } from "./errors";
+import { fileGoneError, fileNotFoundError } from "./errors";
 import type { FileKind, FileStore } from "./file-store";
 import { sendJson } from "./http";
 
@@ -45,8 +45,9 @@ export async function serveStoredFile(
       { Allow: "GET, HEAD" },
     );
   const found = await files.lookup(kind, name, Date.now());
-  const info = found === null ? null : await stat(found.path).catch(() => null);
-  if (found === null || info === null || !info.isFile()) return sendJson(res, 404, fileNotFoundError);
+  if (found.kind === "gone" && found.status === 410) return sendJson(res, 410, fileGoneError);
+  const info = found.kind === "file" ? await stat(found.path).catch(() => null) : null;
+  if (found.kind !== "file" || info === null || !info.isFile()) return sendJson(res, 404, fileNotFoundError);
 
   const headers: Record<string, string> = {
     "Content-Type": found.contentType,

@@ -16,6 +16,7 @@ async function main(): Promise<void> {
   });
   // Exactly one line on stdout, so scripts can wait for it and read the base URL.
   process.stdout.write(`APIMart simulator listening on ${simulator.url}\n`);
+  process.stderr.write(`Result-file mirror (redirect target) on ${simulator.mirrorUrl}\n`);
 
   let stopping = false;
   const stop = (): void => {

@@ -44,23 +44,22 @@ async function readHead(path: string, length: number): Promise<Uint8Array> {
   }
 }
 
-/**
- * Returns a path ffmpeg can read for one `image_urls` entry, or null to skip it: a reference that cannot
- * be fetched or decoded should not sink the whole (simulated) generation.
- */
+export type LoadedImage = { ok: true; path: string } | { ok: false; reason: "unreachable" | "undecodable" };
+
+/** A path ffmpeg can read for one `image_urls` entry, or why there is none. */
 export async function loadImage(
   url: string,
   dest: string,
   resolveLocal: ResolveLocal,
   signal: AbortSignal,
-): Promise<string | null> {
+): Promise<LoadedImage> {
   const local = await resolveLocal(url);
-  if (local.kind === "missing") return null;
+  if (local.kind === "missing") return { ok: false, reason: "unreachable" };
   let path = dest;
   if (local.kind === "local") path = local.path;
-  else if (!(await download(url, dest, signal))) return null;
-  if (sniffImage(await readHead(path, 16)) === null) return null;
-  return (await isDecodableImage(path, signal)) ? path : null;
+  else if (!(await download(url, dest, signal))) return { ok: false, reason: "unreachable" };
+  if (sniffImage(await readHead(path, 16)) === null) return { ok: false, reason: "undecodable" };
+  return (await isDecodableImage(path, signal)) ? { ok: true, path } : { ok: false, reason: "undecodable" };
 }
 
 export async function probeVideoUrl(

@@ -31,6 +31,6 @@ export function localResolver(files: FileStore, origins: () => Set<string>): Res
     const file = parseFilePath(url.pathname);
     if (file === null || !origins().has(url.origin)) return { kind: "remote" };
     const found = await files.lookup(file.kind, file.name, Date.now());
-    return found === null ? { kind: "missing" } : { kind: "local", path: found.path };
+    return found.kind === "file" ? { kind: "local", path: found.path } : { kind: "missing" };
   };
 }

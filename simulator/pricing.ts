@@ -1,13 +1,14 @@
+import { estimateCost } from "../lib/apimart/prices";
 import type { GenerationRequest } from "./task-record";
 
-/** USD per output second; 5 s std = 0.28 and 5 s pro = 0.56 as in APIMart's examples. */
-const usdPerSecond: Record<GenerationRequest["mode"], number> = { std: 0.056, pro: 0.112 };
-
-function round4(value: number): number {
-  return Math.round(value * 10_000) / 10_000;
-}
-
-export function priceTask(mode: GenerationRequest["mode"], seconds: number): { cost: number; credits_cost: number } {
-  const cost = round4(usdPerSecond[mode] * seconds);
-  return { cost, credits_cost: round4(cost * 10) };
+/**
+ * The app's own price table (one source for the estimate and the charge). Any input video gets the ×1.5
+ * surcharge; the contract does not say whether `feature` videos are exempt.
+ */
+export function priceTask(
+  request: Pick<GenerationRequest, "mode" | "video">,
+  seconds: number,
+): { cost: number; credits_cost: number; microUsd: number } {
+  const estimate = estimateCost({ mode: request.mode, seconds, withVideo: request.video !== null });
+  return { cost: estimate.cost, credits_cost: estimate.credits, microUsd: estimate.microUsd };
 }

@@ -1,7 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { access, mkdir, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
-import { inputVideoTaskError, renderFailedTaskError } from "./errors";
+import {
+  imageDownloadFailedMessage,
+  imagePixelInvalidMessage,
+  inputVideoTaskError,
+  klingInputError,
+  renderFailedTaskError,
+} from "./errors";
 import { newFilePrefix } from "./ids";
 import { loadImage, probeVideoUrl, type ResolveLocal } from "./media-sources";
 import { outputSize } from "./render-layout";
@@ -17,6 +23,8 @@ export interface RenderDeps {
   log: (line: string) => void;
   /** ffmpeg executable; tests point it at a failing program to exercise the failure path. */
   ffmpeg?: string;
+  /** The `bad_inputs` variant in force: skip images it cannot use, or fail the task like Kling does. */
+  badInputs(): "skip" | "fail";
 }
 
 /** Same naming scheme as APIMart's result files: `<id>-<uuid>-video_<task_id>.mp4`. */
@@ -55,12 +63,17 @@ export async function renderTask(
       return { status: "failed", error: inputVideoTaskError(seconds), finishedMs: Date.now() };
     const images: { label: string; path: string }[] = [];
     const skipped: string[] = [];
+    const strict = deps.badInputs() === "fail";
     for (const [i, url] of task.request.image_urls.entries()) {
-      const path = await loadImage(url, join(workDir, `input-${i + 1}`), deps.resolveLocal, signal);
-      if (path === null) skipped.push(String(i + 1));
-      else images.push({ label: String(i + 1), path });
+      const loaded = await loadImage(url, join(workDir, `input-${i + 1}`), deps.resolveLocal, signal);
+      if (signal.aborted) return null;
+      if (loaded.ok) images.push({ label: String(i + 1), path: loaded.path });
+      else if (!strict) skipped.push(String(i + 1));
+      else {
+        const message = loaded.reason === "undecodable" ? imagePixelInvalidMessage : imageDownloadFailedMessage;
+        return { status: "failed", error: klingInputError(message), finishedMs: Date.now() };
+      }
     }
-    if (signal.aborted) return null;
     const { width, height } = outputSize(task.request.mode, task.request.aspect_ratio);
     const notes = skipped.length > 0 ? ` · image ${skipped.join(", ")} unavailable` : "";
     const video = task.request.video === null ? "" : ` · video ${task.request.video.refer_type}`;

@@ -33,6 +33,16 @@ export class RenderQueue {
     }
   }
 
+  /** Drops or aborts one task's job, resolving once it has stopped. */
+  async cancel(id: string): Promise<void> {
+    const index = this.waiting.indexOf(id);
+    if (index >= 0) this.waiting.splice(index, 1);
+    const job = this.running.get(id);
+    if (job === undefined) return;
+    job.controller.abort();
+    await job.done;
+  }
+
   /** Drops waiting jobs and aborts running ones, resolving once they have stopped. */
   async cancelAll(): Promise<void> {
     this.waiting.length = 0;

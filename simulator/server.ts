@@ -1,20 +1,22 @@
 import { rm } from "node:fs/promises";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { Balance } from "./balance";
 import type { SimContext } from "./context";
 import { handleControl } from "./control";
 import { internalError } from "./errors";
 import { FaultQueue } from "./faults";
 import { createDataDirs, dataPaths, FileStore } from "./file-store";
-import { serveStoredFile } from "./files";
 import { sendJson } from "./http";
 import { IdempotencyStore } from "./idempotency";
-import { localResolver, ownOrigins, parseFilePath } from "./own-urls";
+import { localResolver, ownOrigins } from "./own-urls";
 import { needsRender, runRenderJob } from "./render-job";
 import { RenderQueue } from "./render-queue";
 import { RequestLog } from "./request-log";
+import { handleFileRequest, handleMirrorRequest } from "./result-serving";
 import { TaskStore } from "./tasks";
 import { handleV1 } from "./v1";
+import { defaultVariants } from "./variants";
 
 export interface SimulatorOptions {
   /** 0 picks a free port (tests). */
@@ -31,11 +33,17 @@ export interface SimulatorOptions {
   renderConcurrency?: number;
   /** ffmpeg executable (default `ffmpeg` from PATH). */
   ffmpegPath?: string;
+  /** Balance at start in USD (default 100; -1 = unlimited). Spending restarts from here on every start. */
+  balanceUsd?: number;
+  /** Port of the mirror listener that redirected result files end on; 0 (default) picks a free one. */
+  mirrorPort?: number;
   log?: (line: string) => void;
 }
 
 export interface RunningSimulator {
   url: string;
+  /** The mirror listener under the host name `localhost` (a different host name for the same files). */
+  mirrorUrl: string;
   close(): Promise<void>;
 }
 
@@ -55,9 +63,10 @@ export async function startSimulator(options: SimulatorOptions): Promise<Running
 
   const store = new TaskStore(paths.tasks, log);
   await store.load();
-  const files = new FileStore(paths, store);
+  const files = new FileStore(paths, store, options.ffmpegPath);
   const closing = new AbortController();
   let publicBase = "";
+  let mirrorOrigin = "";
   let origins = new Set<string>();
 
   const resolveLocal = localResolver(files, () => origins);
@@ -67,7 +76,15 @@ export async function startSimulator(options: SimulatorOptions): Promise<Running
     (id, signal) =>
       runRenderJob(
         id,
-        { store, workRoot: paths.work, videosDir: paths.videos, resolveLocal, log, ffmpeg: options.ffmpegPath },
+        {
+          store,
+          workRoot: paths.work,
+          videosDir: paths.videos,
+          resolveLocal,
+          log,
+          ffmpeg: options.ffmpegPath,
+          badInputs: () => ctx.variants.bad_inputs,
+        },
         signal,
       ),
     log,
@@ -82,8 +99,12 @@ export async function startSimulator(options: SimulatorOptions): Promise<Running
     requests: new RequestLog(),
     idempotency: new IdempotencyStore(),
     renders,
+    balance: new Balance(store, options.balanceUsd),
+    variants: defaultVariants,
     closing: closing.signal,
     fileUrl: (kind, name) => `${publicBase}/f/${kind}/${encodeURIComponent(name)}`,
+    publicUrl: () => publicBase,
+    mirrorOrigin: () => mirrorOrigin,
     log,
   };
 
@@ -91,36 +112,47 @@ export async function startSimulator(options: SimulatorOptions): Promise<Running
     const url = new URL(req.url ?? "/", "http://simulator.invalid");
     if (url.pathname.startsWith("/v1/")) return handleV1(ctx, req, res, url);
     if (url.pathname.startsWith("/__sim/")) return handleControl(ctx, req, res, url);
-    const file = parseFilePath(url.pathname);
-    if (file !== null) return serveStoredFile(files, req, res, file.kind, file.name);
+    if (await handleFileRequest(ctx, req, res, url.pathname)) return;
     req.resume();
     sendJson(res, 404, {
       error: { message: `Invalid URL (${req.method ?? "GET"} ${url.pathname})`, type: "invalid_request_error" },
     });
   };
 
-  const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      log(
-        `simulator: ${req.method ?? "?"} ${req.url ?? "?"} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-      );
-      if (!res.headersSent) sendJson(res, 500, internalError);
-      else res.destroy();
-    });
-  });
-  server.on("clientError", (_error, socket) => socket.destroy());
+  const serve = (handler: (req: IncomingMessage, res: ServerResponse) => Promise<void>) =>
+    createServer((req, res) => {
+      handler(req, res).catch((error: unknown) => {
+        log(
+          `simulator: ${req.method ?? "?"} ${req.url ?? "?"} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+        );
+        if (!res.headersSent) sendJson(res, 500, internalError);
+        else res.destroy();
+      });
+    }).on("clientError", (_error, socket) => socket.destroy());
 
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port, host, () => {
-      server.off("error", reject);
-      resolve();
-    });
-  });
-  const port = (server.address() as AddressInfo).port;
+  const server = serve(handle);
+  const port = await listen(server, options.port, host);
   const url = baseUrl(host, port);
   publicBase = (options.publicUrl ?? url).replace(/\/+$/, "");
+
+  // The mirror answers on 127.0.0.1 and (where it exists) ::1, so `localhost` reaches it either way.
+  const mirror = serve((req, res) => handleMirrorRequest(ctx, req, res));
+  const mirrors = [mirror];
+  const mirrorPort = await listen(mirror, options.mirrorPort ?? 0, host).catch(async (error: unknown) => {
+    await stop(server);
+    throw error;
+  });
+  if (host === "127.0.0.1") {
+    const v6 = serve((req, res) => handleMirrorRequest(ctx, req, res));
+    const listening = await listen(v6, mirrorPort, "::1").then(
+      () => true,
+      () => false,
+    );
+    if (listening) mirrors.push(v6);
+  }
+  mirrorOrigin = `http://localhost:${mirrorPort}`;
   origins = ownOrigins(url, publicBase);
+  for (const alias of ["127.0.0.1", "localhost", "[::1]"]) origins.add(`http://${alias}:${mirrorPort}`);
 
   for (const task of store.all()) {
     if (await needsRender(task, paths.videos)) renders.enqueue(task.id);
@@ -129,16 +161,33 @@ export async function startSimulator(options: SimulatorOptions): Promise<Running
   let closed: Promise<void> | null = null;
   return {
     url,
+    mirrorUrl: mirrorOrigin,
     close: () => {
       closed ??= (async () => {
         closing.abort();
         await renders.cancelAll();
-        await new Promise<void>((resolve) => {
-          server.close(() => resolve());
-          server.closeAllConnections();
-        });
+        await Promise.all([server, ...mirrors].map(stop));
       })();
       return closed;
     },
   };
+}
+
+async function listen(server: Server, port: number, host: string): Promise<number> {
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  return (server.address() as AddressInfo).port;
+}
+
+function stop(server: Server): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (!server.listening) return resolve();
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
 }

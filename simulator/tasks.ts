@@ -63,6 +63,15 @@ export class TaskStore {
     return next;
   }
 
+  /** Forgets one task, on disk too (after any write still in flight for it). */
+  async delete(id: string): Promise<boolean> {
+    const existed = this.tasks.delete(id);
+    await this.writes.get(id);
+    this.writes.delete(id);
+    await rm(join(this.dir, `${id}.json`), { force: true });
+    return existed;
+  }
+
   async clear(): Promise<void> {
     this.tasks.clear();
     await Promise.all(this.writes.values());

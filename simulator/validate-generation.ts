@@ -84,7 +84,15 @@ function readVideo(body: Record<string, unknown>): GenerationRequest["video"] {
   };
 }
 
-function readImages(body: Record<string, unknown>, video: GenerationRequest["video"]): string[] {
+export type ImageLimits = { max: number; maxWithVideo: number };
+
+const defaultLimits: ImageLimits = { max: maxImages, maxWithVideo: maxImagesWithVideo };
+
+function readImages(
+  body: Record<string, unknown>,
+  video: GenerationRequest["video"],
+  limits: ImageLimits | null,
+): string[] {
   const list = body.image_urls;
   if (list === undefined) return [];
   if (!Array.isArray(list)) throw new FieldError("image_urls", "image_urls must be an array of http(s) URL strings");
@@ -100,13 +108,13 @@ function readImages(body: Record<string, unknown>, video: GenerationRequest["vid
     if (!isHttpUrl(entry)) throw new FieldError(param, `${param} must be a public http(s) URL`);
     return entry;
   });
-  const limit = video === null ? maxImages : maxImagesWithVideo;
-  if (urls.length > limit) {
+  const limit = limits === null ? undefined : video === null ? limits.max : limits.maxWithVideo;
+  if (limit !== undefined && urls.length > limit) {
     throw new FieldError(
       "image_urls",
       video === null
-        ? `image_urls accepts at most ${maxImages} images`
-        : `image_urls accepts at most ${maxImagesWithVideo} images when video_list is set`,
+        ? `image_urls accepts at most ${limit} images`
+        : `image_urls accepts at most ${limit} images when video_list is set`,
     );
   }
   if (video?.refer_type === "feature" && urls.length > 1) {
@@ -118,8 +126,11 @@ function readImages(body: Record<string, unknown>, video: GenerationRequest["vid
   return urls;
 }
 
-/** Checks a parsed submit body field by field, answering with the first problem like APIMart does. */
-export function validateGeneration(body: unknown): ValidationResult {
+/**
+ * Checks a parsed submit body field by field, answering with the first problem like APIMart does.
+ * `limits` null leaves the image count to the task (see the `image_limit` variant).
+ */
+export function validateGeneration(body: unknown, limits: ImageLimits | null = defaultLimits): ValidationResult {
   try {
     if (!isRecord(body)) throw new FieldError("", "request body must be a JSON object");
     if (body.model === undefined) throw new FieldError("model", "model is required");
@@ -129,7 +140,7 @@ export function validateGeneration(body: unknown): ValidationResult {
     const duration = readDuration(body);
     const aspectRatio = oneOf(body, "aspect_ratio", ["16:9", "9:16", "1:1"], "16:9");
     const video = readVideo(body);
-    const imageUrls = readImages(body, video);
+    const imageUrls = readImages(body, video, limits);
     return {
       ok: true,
       value: {

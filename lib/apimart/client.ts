@@ -1,9 +1,10 @@
 import "server-only";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
-import { type ApimartOperation, mapHttpError, readVendorError } from "./map-error";
-import { toUpstreamTask } from "./normalize";
+import { type ApimartOperation, type HttpErrorContext, mapHttpError, readVendorError } from "./map-error";
+import { toBalance, toUpstreamTask } from "./normalize";
 import {
+  balanceResponseSchema,
   generationRequestSchema,
   isHttpUrl,
   submitResponseSchema,
@@ -15,6 +16,8 @@ import type {
   ApimartClient,
   ApimartClientOptions,
   ApimartTimeouts,
+  Balance,
+  BalanceScope,
   GenerationRequest,
   SubmitResult,
   UploadedImage,
@@ -33,9 +36,11 @@ type CallInit = {
   form?: FormData;
   headers?: Record<string, string>;
   timeoutMs: number;
+  /** Facts about the request that make its errors clearer (e.g. how many images were sent). */
+  errorContext?: Omit<HttpErrorContext, "operation" | "retryAfter">;
 };
 
-type RawResponse = { status: number; headers: Headers; text: string; body: unknown };
+type RawResponse = { status: number; headers: Headers; text: string; body: unknown; init: CallInit };
 
 /** Accepts the base URL with or without a trailing slash or `/v1`, since every path below starts with /v1. */
 function normalizeBaseUrl(baseUrl: string): string | undefined {
@@ -122,6 +127,7 @@ export function createApimartClient(options: ApimartClientOptions): ApimartClien
 
     if (response.status < 200 || response.status > 299) {
       throw mapHttpError(response.status, redact(text), {
+        ...init.errorContext,
         operation,
         retryAfter: response.headers.get("retry-after"),
       });
@@ -136,7 +142,7 @@ export function createApimartClient(options: ApimartClientOptions): ApimartClien
         detail: `APIMart ${operation} HTTP ${response.status} body is not JSON: ${truncate(redact(text))}`,
       });
     }
-    return { status: response.status, headers: response.headers, text, body: parsed };
+    return { status: response.status, headers: response.headers, text, body: parsed, init };
   }
 
   /** Validates a 2xx body; an error envelope inside a 2xx is mapped like the HTTP error it describes. */
@@ -150,7 +156,11 @@ export function createApimartClient(options: ApimartClientOptions): ApimartClien
       // Gateways sometimes wrap a refusal in HTTP 200; its own code is the best status we have.
       const code = Number(vendorError.code);
       const status = Number.isInteger(code) && code >= 400 && code <= 599 ? code : 502;
-      throw mapHttpError(status, safeText, { operation });
+      throw mapHttpError(status, safeText, {
+        ...raw.init.errorContext,
+        operation,
+        retryAfter: raw.headers.get("retry-after"),
+      });
     }
     throw new AppError("upstream", undefined, {
       status: raw.status,
@@ -183,6 +193,10 @@ export function createApimartClient(options: ApimartClientOptions): ApimartClien
         json: checked.data,
         headers,
         timeoutMs: timeouts.submit,
+        errorContext: {
+          sentImages: checked.data.image_urls?.length ?? 0,
+          withVideo: (checked.data.video_list?.length ?? 0) > 0,
+        },
       });
       const { taskId } = parseAs(submitResponseSchema, raw, "submit");
       return { taskId };
@@ -221,6 +235,18 @@ export function createApimartClient(options: ApimartClientOptions): ApimartClien
         bytes: uploaded.bytes ?? file.size,
         createdAt: uploaded.created_at ?? Math.floor(Date.now() / 1000),
       };
+    },
+
+    async getBalance(scope: BalanceScope = "key"): Promise<Balance> {
+      const path = scope === "key" ? "/v1/balance" : "/v1/user/balance";
+      const raw = await request("balance", path, { method: "GET", timeoutMs: timeouts.poll });
+      const answer = toBalance(parseAs(balanceResponseSchema, raw, "balance"));
+      if (answer.ok) return answer.balance;
+      // §12: a failed balance query is HTTP 200 with success:false; nothing about the key is implied.
+      throw new AppError("upstream", "The video service could not report the balance right now.", {
+        status: raw.status,
+        detail: `APIMart balance ${path} success:false: ${redact(answer.reason)}; body: ${truncate(redact(raw.text))}`,
+      });
     },
   };
 }

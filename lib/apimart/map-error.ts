@@ -1,74 +1,94 @@
-import { AppError, defaultMessage, type ErrorCode } from "@/lib/errors";
-import { errorEnvelopeSchema, type VendorError } from "./schemas";
-import { asSentence, redactSecrets, sanitizeVendorMessage, truncate } from "./text";
-import type { TaskError } from "./types";
+import { defaultMessage, type ErrorCode } from "@/lib/errors";
+import { ApimartError, type IdempotencyConflict, type ImageLimitRejection } from "./apimart-error";
+import { imageLimitIn, imageLimitMessage } from "./image-limit";
+import { parseRetryAfter } from "./retry-after";
+import { truncate } from "./text";
+import {
+  BALANCE_RE,
+  type ErrorFacts,
+  factsOf,
+  POLICY_RE,
+  readVendorError,
+  searchable,
+  TASK_GONE_RE,
+  userReason,
+} from "./vendor-facts";
 
-/** The single place where APIMart's error vocabulary becomes the app's. */
+/** The single place where an APIMart HTTP error becomes the app's (failed tasks: task-failure.ts). */
 
-export type ApimartOperation = "submit" | "poll" | "upload";
+export { classifyTaskFailure } from "./task-failure";
+export { readVendorError } from "./vendor-facts";
 
-// Vendor messages may be localised (the task `language` parameter falls back to the raw, often Chinese,
-// upstream text), so each pattern carries the common Chinese terms too.
-const POLICY_RE =
-  /moderat|sensitive|content[ _-]?(?:polic|filter|security)|\bpolic(?:y|ies)\b|safety|unsafe|\brisk|nsfw|porn|nud(?:e|ity)|violat|prohibit|inappropriate|敏感|违规|违禁|审核|风控|色情|涉黄|不安全/i;
-const BALANCE_RE =
-  /\bbalance\b|quota|insufficient[ _-]?(?:balance|funds|credits?|quota)|\bcredits?\b|payment|billing|余额|额度|欠费|充值/i;
-const RATE_RE = /rate[ _-]?limit|too many requests|concurren|throttl|频率|限流|并发/i;
-const INVALID_RE =
-  /invalid|not supported|unsupported|must be|must not|exceed|too (?:large|long|short|small|big)|resolution|duration|format|aspect|parameter|\bparam\b|required|missing|download|decode|参数|无效|不支持|格式|超过|不能为空|下载/i;
-const TASK_GONE_RE =
-  /task.*(?:not (?:exist|found)|expired|invalid)|(?:no such|unknown|invalid) task|任务不存在|已过期/i;
-/** Worth echoing to the user only when it points at something they can change. */
-const FIELD_HINT_RE =
-  /prompt|duration|\bmode\b|aspect|ratio|image|video|url|refer_type|keep_original_sound|model|file|size|type|format|resolution|param|参数|图片|视频|时长/i;
-
-type ErrorFacts = { code?: string; type?: string; message?: string };
-
-function factsOf(error: VendorError | null | undefined): ErrorFacts {
-  if (!error) return {};
-  const code = error.code === null || error.code === undefined ? undefined : String(error.code).trim();
-  return {
-    code: code === "" ? undefined : code,
-    type: error.type?.trim() || undefined,
-    message: error.message,
-  };
-}
-
-function searchable(facts: ErrorFacts): string {
-  return [facts.code, facts.type, facts.message].filter(Boolean).join(" ");
-}
-
-/** Pulls `{error:{...}}` (or a top-level `{code,message|msg}`) out of a raw body; undefined when neither. */
-export function readVendorError(body: string): VendorError | undefined {
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch {
-    return undefined;
-  }
-  const envelope = errorEnvelopeSchema.safeParse(json);
-  if (envelope.success) return envelope.data.error;
-  if (typeof json === "object" && json !== null && !Array.isArray(json)) {
-    const record = json as Record<string, unknown>;
-    const message = typeof record.message === "string" ? record.message : record.msg;
-    if (typeof message === "string") {
-      const code = typeof record.code === "number" || typeof record.code === "string" ? record.code : undefined;
-      return { code, message };
-    }
-  }
-  return undefined;
-}
-
-function userReason(facts: ErrorFacts): string | undefined {
-  const reason = sanitizeVendorMessage(facts.message);
-  return reason !== undefined && FIELD_HINT_RE.test(reason) ? asSentence(reason) : undefined;
-}
+export type ApimartOperation = "submit" | "poll" | "upload" | "balance";
 
 const REJECTED_PREFIX: Record<ApimartOperation, string> = {
   submit: "The video service rejected the request",
   poll: "The video service rejected the task lookup",
   upload: "The video service rejected the image",
+  balance: "The video service rejected the balance query",
 };
+
+export type HttpErrorContext = {
+  operation: ApimartOperation;
+  retryAfter?: string | null;
+  /** Images in the submitted body, so a refusal of the image count can say how many were sent. */
+  sentImages?: number;
+  withVideo?: boolean;
+  nowMs?: number;
+};
+
+const IDEMPOTENCY_CODES: Record<string, IdempotencyConflict> = {
+  idempotency_in_progress: "in_progress",
+  idempotency_key_reused: "key_reused",
+  idempotency_result_indeterminate: "result_indeterminate",
+  idempotency_unavailable: "unavailable",
+};
+const IDEMPOTENCY_RE = /idempotency_(?:in_progress|key_reused|result_indeterminate|unavailable)/i;
+
+function idempotencyOf(status: number, facts: ErrorFacts): IdempotencyConflict | undefined {
+  const text = searchable(facts);
+  const named = IDEMPOTENCY_RE.exec(text)?.[0]?.toLowerCase();
+  if (named !== undefined) return IDEMPOTENCY_CODES[named];
+  if (status !== 409) return undefined;
+  if (/in[ _-]?progress/i.test(text)) return "in_progress";
+  if (/reused/i.test(text)) return "key_reused";
+  if (/indeterminate/i.test(text)) return "result_indeterminate";
+  return undefined;
+}
+
+const IDEMPOTENCY_ANSWERS: Record<IdempotencyConflict, { code: ErrorCode; message: string }> = {
+  in_progress: {
+    code: "upstream",
+    message: "An identical request is still being processed by the video service. Wait a moment and check again.",
+  },
+  key_reused: {
+    code: "invalid_request",
+    message: "This request key was already used for a different request. Start a new generation.",
+  },
+  result_indeterminate: {
+    code: "upstream",
+    message:
+      "The video service could not tell whether an earlier identical request went through. Check your videos before trying again.",
+  },
+  unavailable: {
+    code: "upstream",
+    message:
+      "The video service could not check for repeated requests just now, so nothing was started. Try again in a moment.",
+  },
+};
+
+/** gpt-image-2 reports some parameter errors as HTTP 500 `build_request_failed: …` (§6): not worth retrying. */
+const BUILD_REQUEST_FAILED_RE = /^\s*build_request_failed\b\s*:?\s*/i;
+
+function isBuildRequestFailed(facts: ErrorFacts): boolean {
+  return BUILD_REQUEST_FAILED_RE.test(facts.message ?? "") || facts.code?.toLowerCase() === "build_request_failed";
+}
+
+function buildRequestFailedMessage(facts: ErrorFacts): string {
+  const reason = userReason({ ...facts, message: facts.message?.replace(BUILD_REQUEST_FAILED_RE, "") });
+  const base = "The video service could not build the request from these settings (a parameter problem)";
+  return reason === undefined ? `${base}. Change the settings and try again.` : `${base}: ${reason}`;
+}
 
 function codeForStatus(status: number, facts: ErrorFacts, operation: ApimartOperation): ErrorCode {
   const text = searchable(facts);
@@ -104,13 +124,18 @@ function codeForStatus(status: number, facts: ErrorFacts, operation: ApimartOper
 function messageFor(code: ErrorCode, status: number, facts: ErrorFacts, operation: ApimartOperation): string {
   switch (code) {
     case "invalid_request": {
-      if (status === 409) return conflictMessage(facts);
+      if (status === 409) return "The video service refused a repeated request (conflict). Start a new generation.";
       const reason = userReason(facts);
       if (reason !== undefined) return `${REJECTED_PREFIX[operation]}: ${reason}`;
       if (operation === "upload" && status === 413)
         return "The image is too large for the video service (limit 20 MB).";
       return defaultMessage("invalid_request");
     }
+    case "auth":
+      // APIMart keys can be limited to some models and some IP addresses (§12): a valid key can still get 403.
+      return status === 403
+        ? "The APIMart key is not allowed for this model or from this server's address. Check the key's model and IP allow-lists in the APIMart console."
+        : defaultMessage("auth");
     case "content_policy":
       return "The video service refused this prompt or an image under its content policy. Change the prompt or images and try again.";
     case "not_found":
@@ -122,77 +147,41 @@ function messageFor(code: ErrorCode, status: number, facts: ErrorFacts, operatio
   }
 }
 
-function conflictMessage(facts: ErrorFacts): string {
+/** What the answer means: the special refusals first, then the status. */
+function classify(
+  status: number,
+  facts: ErrorFacts,
+  context: HttpErrorContext,
+): { code: ErrorCode; message: string; idempotency?: IdempotencyConflict; imageLimit?: ImageLimitRejection } {
+  const idempotency = idempotencyOf(status, facts);
+  if (idempotency !== undefined) return { ...IDEMPOTENCY_ANSWERS[idempotency], idempotency };
   const text = searchable(facts);
-  if (/in[ _-]?progress/i.test(text)) {
-    return "An identical request is still being processed by the video service. Wait a moment and check again.";
+  const quota = (status === 401 || status === 403 || status === 429) && BALANCE_RE.test(text);
+  if (!quota && isBuildRequestFailed(facts))
+    return { code: "invalid_request", message: buildRequestFailedMessage(facts) };
+  const limit = context.operation === "submit" && !POLICY_RE.test(text) ? imageLimitIn(facts.message) : undefined;
+  if (limit !== undefined && status >= 400 && status !== 401 && status !== 402 && status !== 429) {
+    const imageLimit = { ...limit, sent: context.sentImages, withVideo: context.withVideo };
+    return { code: "invalid_request", message: imageLimitMessage(imageLimit), imageLimit };
   }
-  if (/reused/i.test(text)) return "This request key was already used for a different request. Start a new generation.";
-  return "The video service refused a repeated request (conflict). Start a new generation.";
+  const code = codeForStatus(status, facts, context.operation);
+  return { code, message: messageFor(code, status, facts, context.operation) };
 }
 
 /**
- * Maps a non-2xx APIMart answer to an AppError. `body` must already be free of secrets; it is kept in
- * `detail` (truncated) and never shown.
+ * Maps a non-2xx APIMart answer to an ApimartError (an AppError). `body` must already be free of secrets; it is
+ * kept in `detail` (truncated) and never shown.
  */
-export function mapHttpError(
-  status: number,
-  body: string,
-  context: { operation: ApimartOperation; retryAfter?: string | null },
-): AppError {
+export function mapHttpError(status: number, body: string, context: HttpErrorContext): ApimartError {
   const facts = factsOf(readVendorError(body));
-  const code = codeForStatus(status, facts, context.operation);
+  const { code, message, idempotency, imageLimit } = classify(status, facts, context);
   const retry = context.retryAfter ? ` retry-after=${context.retryAfter}` : "";
-  return new AppError(code, messageFor(code, status, facts, context.operation), {
+  return new ApimartError(code, message, {
     status,
     detail: `APIMart ${context.operation} HTTP ${status}${retry}: ${truncate(body)}`,
-  });
-}
-
-// ---------------------------------------------------------------- failed tasks
-
-// Kling's own numeric codes, in case APIMart passes them through (from Kling's public docs; unverified on APIMart).
-const KLING_CODES: Record<string, ErrorCode> = {
-  "1102": "balance",
-  "1300": "content_policy",
-  "1301": "content_policy",
-  "1302": "rate_limit",
-  "1303": "rate_limit",
-};
-
-const TASK_MESSAGES: Record<"invalid_request" | "balance" | "rate_limit" | "content_policy" | "upstream", string> = {
-  invalid_request:
-    "The video service could not use the inputs (for example an image or video it cannot read, or an unsupported setting). Check them and try again.",
-  balance: "The APIMart account ran out of balance for this video. Top it up, then try again.",
-  rate_limit: "The video service was too busy to run this video. Try again in a moment.",
-  content_policy:
-    "The video service refused this prompt or an image under its content policy. Change the prompt or images and try again.",
-  upstream: "The video service failed to generate this video. Try again.",
-};
-
-function classifyCode(facts: ErrorFacts): keyof typeof TASK_MESSAGES {
-  const text = searchable(facts);
-  const numeric = facts.code;
-  const klingCode = numeric === undefined ? undefined : KLING_CODES[numeric];
-  // Policy first: a moderation refusal often arrives as a generic 400 / invalid_request.
-  if (klingCode === "content_policy" || POLICY_RE.test(text)) return "content_policy";
-  if (klingCode === "balance" || numeric === "402" || BALANCE_RE.test(text)) return "balance";
-  if (klingCode === "rate_limit" || numeric === "429" || RATE_RE.test(text)) return "rate_limit";
-  if (numeric === "400" || numeric === "413" || numeric === "422" || /^12\d\d$/.test(numeric ?? ""))
-    return "invalid_request";
-  if (INVALID_RE.test(text)) return "invalid_request";
-  return "upstream";
-}
-
-/** Turns a failed task's `error` object (any documented shape, or none) into the app's error for that task. */
-export function classifyTaskFailure(error: VendorError | null | undefined): TaskError {
-  const facts = factsOf(error);
-  const code = classifyCode(facts);
-  const reason = code === "invalid_request" ? userReason(facts) : undefined;
-  return {
-    code,
-    message: reason === undefined ? TASK_MESSAGES[code] : `The video service could not use the inputs: ${reason}`,
+    retryAfterSeconds: parseRetryAfter(context.retryAfter, context.nowMs),
     upstreamCode: facts.code ?? facts.type,
-    detail: error ? truncate(redactSecrets(JSON.stringify(error))) : "failed task without an error object",
-  };
+    idempotency,
+    imageLimit,
+  });
 }

@@ -1,7 +1,7 @@
 import { classifyTaskFailure } from "./map-error";
-import { isHttpUrl, type VendorTaskData, type VendorVideo } from "./schemas";
-import { truncate } from "./text";
-import type { TaskStatus, UpstreamTask } from "./types";
+import { isHttpUrl, type VendorBalance, type VendorTaskData, type VendorVideo } from "./schemas";
+import { sanitizeVendorMessage, truncate } from "./text";
+import type { Balance, TaskStatus, UpstreamTask } from "./types";
 
 /** Vendor task data → the app's UpstreamTask. */
 
@@ -74,4 +74,29 @@ export function toUpstreamTask(data: VendorTaskData, fallbackId: string): Upstre
 
   if (status === "failed") return { ...task, error: classifyTaskFailure(data.error) };
   return task;
+}
+
+/** -1 (or any negative number) is APIMart's "unlimited"; it must never be shown as a debt. */
+function amount(value: number | undefined, unlimited: boolean): number | undefined {
+  return unlimited || value === undefined || value < 0 ? undefined : value;
+}
+
+/** Vendor balance → the app's Balance, or the vendor's reason when it answered `success:false`. */
+export function toBalance(data: VendorBalance): { ok: true; balance: Balance } | { ok: false; reason: string } {
+  if (data.success === false) {
+    const error = typeof data.error === "object" && data.error !== null ? data.error.message : undefined;
+    const reason = sanitizeVendorMessage(data.message ?? data.msg ?? error) ?? "no reason given";
+    return { ok: false, reason };
+  }
+  const unlimited = data.unlimited_quota === true || data.remain_balance === -1;
+  return {
+    ok: true,
+    balance: {
+      unlimited,
+      remainingUsd: amount(data.remain_balance, unlimited),
+      remainingCredits: amount(data.remain_credits, unlimited),
+      usedUsd: amount(data.used_balance, false),
+      usedCredits: amount(data.used_credits, false),
+    },
+  };
 }

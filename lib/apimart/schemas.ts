@@ -168,6 +168,47 @@ export const uploadResponseSchema = z.looseObject({
   created_at: lenientNumber,
 });
 
+// ---------------------------------------------------------------- balance
+
+/** true/false, "true"/"false", 1/0; anything else → undefined. Never fails. */
+const lenientBoolean = z
+  .unknown()
+  .transform((value) => {
+    if (typeof value === "boolean") return value;
+    if (value === 1 || value === "1" || value === "true") return true;
+    if (value === 0 || value === "0" || value === "false") return false;
+    return undefined;
+  })
+  .optional();
+
+const balanceDataSchema = z.looseObject({
+  success: lenientBoolean,
+  remain_balance: lenientNumber,
+  remain_credits: lenientNumber,
+  used_balance: lenientNumber,
+  used_credits: lenientNumber,
+  unlimited_quota: lenientBoolean,
+  message: lenientString,
+  msg: lenientString,
+  error: vendorErrorField.nullish(),
+});
+
+/**
+ * `GET /v1/balance` and `/v1/user/balance` (§12): `{success, remain_balance, remain_credits, used_balance,
+ * used_credits, unlimited_quota}`, failures as HTTP 200 `{success:false, message}`, unlimited keys as -1.
+ * Also accepted inside a `{code, data}` envelope, which APIMart uses everywhere else.
+ */
+export const balanceResponseSchema = z
+  .union([
+    z.looseObject({ code: z.unknown().optional(), data: balanceDataSchema }).transform((body) => body.data),
+    balanceDataSchema,
+  ])
+  .refine(
+    (body) => body.success !== undefined || body.remain_balance !== undefined || body.unlimited_quota !== undefined,
+    "not a balance answer (no success, remain_balance or unlimited_quota)",
+  );
+
+export type VendorBalance = z.output<typeof balanceDataSchema>;
 export type VendorError = z.output<typeof vendorErrorSchema>;
 export type VendorTaskData = z.output<typeof taskDataSchema>;
 export type VendorVideo = z.output<typeof videoSchema>;

@@ -4,6 +4,8 @@ import type { TaskStatus } from "@/lib/generations/status";
 
 export type { TaskStatus } from "@/lib/generations/status";
 
+import type { ImageLimitRejection } from "./apimart-error";
+
 /** The documented kling-video-o1 submit body; this is exactly what goes on the wire. */
 export type GenerationRequest = {
   model: "kling-video-o1";
@@ -27,6 +29,8 @@ export type TaskError = {
   upstreamCode?: string;
   /** The vendor's raw error object; logs only. */
   detail?: string;
+  /** Set when the task failed because of the number of images. */
+  imageLimit?: ImageLimitRejection;
 };
 
 /**
@@ -69,6 +73,20 @@ export type SubmitResult = {
   taskId: string;
 };
 
+/** An APIMart balance. Money is USD; credits are APIMart credits (USD × 10). */
+export type Balance = {
+  /** The key (or account) has no spending limit; APIMart then reports -1 for the remainder. */
+  unlimited: boolean;
+  /** Left to spend; undefined when unlimited or not reported. */
+  remainingUsd?: number;
+  remainingCredits?: number;
+  usedUsd?: number;
+  usedCredits?: number;
+};
+
+/** `key`: `GET /v1/balance` (this key, with its quota cap); `account`: `GET /v1/user/balance`. */
+export type BalanceScope = "key" | "account";
+
 export type ApimartTimeouts = {
   submit: number;
   poll: number;
@@ -86,4 +104,5 @@ export type ApimartClient = {
   submitGeneration(body: GenerationRequest, opts?: { idempotencyKey?: string }): Promise<SubmitResult>;
   getTask(taskId: string): Promise<UpstreamTask>;
   uploadImage(file: Blob, filename: string): Promise<UploadedImage>;
+  getBalance(scope?: BalanceScope): Promise<Balance>;
 };

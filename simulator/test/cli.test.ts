@@ -16,6 +16,8 @@ describe("parseEnv", () => {
         taskSeconds: 30,
         apiKey: undefined,
         publicUrl: undefined,
+        mirrorPort: 0,
+        balanceUsd: 100,
       },
     });
   });
@@ -35,6 +37,8 @@ describe("parseEnv", () => {
       SIMULATOR_TASK_SECONDS: "2.5",
       SIMULATOR_API_KEY: "sk-1",
       SIMULATOR_PUBLIC_URL: "https://sim.example.com",
+      SIMULATOR_MIRROR_PORT: "4011",
+      SIMULATOR_BALANCE: "-1",
     });
     expect(result).toEqual({
       ok: true,
@@ -45,6 +49,8 @@ describe("parseEnv", () => {
         taskSeconds: 2.5,
         apiKey: "sk-1",
         publicUrl: "https://sim.example.com",
+        mirrorPort: 4011,
+        balanceUsd: -1,
       },
     });
   });
@@ -57,6 +63,7 @@ describe("parseEnv", () => {
     ["SIMULATOR_PUBLIC_URL", "not a url"],
     ["SIMULATOR_PUBLIC_URL", "ftp://files.example.com"],
     ["SIMULATOR_HOST", "bad host!"],
+    ["SIMULATOR_BALANCE", "-5"],
   ])("rejects %s=%s naming the variable", (name, value) => {
     const result = parseEnv({ [name]: value });
     expect(result.ok).toBe(false);

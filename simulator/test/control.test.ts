@@ -87,7 +87,15 @@ describe("control API", () => {
     await control(sim.url, "POST", "faults", { endpoint: "poll", fault: "500" });
     expect((await control(sim.url, "POST", "reset")).status).toBe(200);
     expect((await control(sim.url, "GET", "requests")).json).toEqual([]);
-    expect((await control(sim.url, "GET", "faults")).json).toEqual({ submit: [], poll: [], upload: [], task: [] });
+    expect((await control(sim.url, "GET", "faults")).json).toEqual({
+      submit: [],
+      poll: [],
+      upload: [],
+      balance: [],
+      task: [],
+      stuck: 0,
+      cancel: 0,
+    });
     expect((await poll(sim.url, id)).status).toBe(404);
   });
 });

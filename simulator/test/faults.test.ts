@@ -11,6 +11,7 @@ import {
   submit,
   submitOk,
   type TestSimulator,
+  taskIdOf,
   upload,
   waitForTerminal,
 } from "./helpers";
@@ -174,5 +175,85 @@ describe("task fail fault", () => {
     expect(data.status).toBe("failed");
     expect(data.error).toEqual(error);
     expect(data.result).toBeUndefined();
+  });
+});
+
+describe("more documented faults", () => {
+  it.each([
+    ["403", 403, { code: 403, type: "permission_error" }],
+    ["502", 502, { code: 502, message: "bad gateway", type: "bad_gateway" }],
+    ["503", 503, { code: 503, type: "service_unavailable" }],
+    ["build_request_failed", 500, { code: 500, message: expect.stringMatching(/^build_request_failed: /) }],
+    ["image_count", 400, { code: 400, message: "image_urls accepts at most 2 images", param: "image_urls" }],
+    ["idempotency_in_progress", 409, { code: "idempotency_in_progress" }],
+    ["idempotency_key_reused", 409, { code: "idempotency_key_reused" }],
+    ["idempotency_result_indeterminate", 409, { code: "idempotency_result_indeterminate" }],
+    ["idempotency_unavailable", 503, { code: "idempotency_unavailable" }],
+  ] as const)("%s answers HTTP %i with its documented error", async (fault, status, error) => {
+    await control(sim.url, "POST", "faults", { endpoint: "submit", fault });
+    const faulted = await submit(sim.url, body);
+    expect(faulted.status).toBe(status);
+    expect(faulted.json).toEqual({ error: expect.objectContaining(error) });
+    expect(faulted.response.headers.get("retry-after")).toBeNull();
+  });
+
+  it("sends Retry-After on a 429 (or any fault) when asked", async () => {
+    await control(sim.url, "POST", "faults", { endpoint: "poll", fault: "429", retryAfter: 7 });
+    await control(sim.url, "POST", "faults", {
+      endpoint: "poll",
+      fault: "503",
+      retryAfter: "Wed, 21 Oct 2037 07:28:00 GMT",
+    });
+    const first = await fetch(`${sim.url}/v1/tasks/task_01K9S419324DREZFBWNSVXYR6H`, { headers: authHeaders() });
+    expect(first.status).toBe(429);
+    expect(first.headers.get("retry-after")).toBe("7");
+    const second = await fetch(`${sim.url}/v1/tasks/task_01K9S419324DREZFBWNSVXYR6H`, { headers: authHeaders() });
+    expect(second.headers.get("retry-after")).toBe("Wed, 21 Oct 2037 07:28:00 GMT");
+  });
+
+  it("custom answers with any status and error, including a bare string", async () => {
+    await control(sim.url, "POST", "faults", { endpoint: "upload", fault: "custom", status: 451, error: "nope" });
+    const png = await makeImage(scratch, "custom.png");
+    expect(await upload(sim.url, png, "a.png")).toEqual({ status: 451, json: { error: "nope" } });
+    expect((await control(sim.url, "POST", "faults", { endpoint: "upload", fault: "custom" })).status).toBe(400);
+  });
+
+  it("an `error` override replaces a named fault's body", async () => {
+    const error = { code: "", message: "user quota is not enough", type: "apimart_error" };
+    await control(sim.url, "POST", "faults", { endpoint: "submit", fault: "403", error });
+    expect(await submit(sim.url, body)).toMatchObject({ status: 403, json: { error } });
+  });
+
+  it("drop closes the connection without an answer", async () => {
+    await control(sim.url, "POST", "faults", { endpoint: "poll", fault: "drop" });
+    await expect(
+      fetch(`${sim.url}/v1/tasks/task_01K9S419324DREZFBWNSVXYR6H`, { headers: authHeaders() }),
+    ).rejects.toThrow();
+  });
+
+  it("stage after: the task is created, the answer is lost, and the same key recovers it", async () => {
+    await control(sim.url, "DELETE", "requests");
+    await control(sim.url, "POST", "faults", { endpoint: "submit", fault: "drop", stage: "after" });
+    const headers = { ...authHeaders(), "Idempotency-Key": `lost-${Date.now()}` };
+    await expect(submit(sim.url, body, headers)).rejects.toThrow();
+    const replay = await submit(sim.url, body, headers);
+    expect(replay.status).toBe(200);
+    expect(replay.response.headers.get("idempotency-replayed")).toBe("true");
+    const id = taskIdOf(replay.json);
+    expect((await waitForTerminal(sim.url, id)).status).toBe("completed");
+    const log = (await control(sim.url, "GET", "requests")).json as { fault?: string }[];
+    expect(log[0]?.fault).toBe("drop (after the task was created)");
+  });
+
+  it("stage after with hang holds the answer of a task that exists", async () => {
+    await control(sim.url, "POST", "faults", { endpoint: "submit", fault: "hang", stage: "after", hangMs: 200 });
+    await control(sim.url, "DELETE", "requests");
+    const hung = await submit(sim.url, body);
+    expect(hung.status).toBe(504);
+    const log = (await control(sim.url, "GET", "requests")).json as { fault?: string }[];
+    expect(log[0]?.fault).toBe("hang (after the task was created)");
+    expect((await control(sim.url, "POST", "faults", { endpoint: "poll", fault: "hang", stage: "after" })).status).toBe(
+      400,
+    );
   });
 });

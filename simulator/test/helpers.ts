@@ -76,8 +76,14 @@ export interface TaskData {
   actual_time?: number;
   cost?: number;
   credits_cost?: number;
-  result?: { videos: { url: string[]; expires_at: number }[] };
-  error?: Record<string, unknown>;
+  result?: {
+    thumbnail_url?: string;
+    videos: {
+      url: string[] | string | { url: string; duration: number; width: number; height: number };
+      expires_at: number;
+    }[];
+  };
+  error?: Record<string, unknown> | string;
 }
 export interface TaskJson {
   code: number;
@@ -88,14 +94,16 @@ export async function waitForTerminal(base: string, taskId: string, timeoutMs = 
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const { json } = await poll(base, taskId);
-    if (json.data.status === "completed" || json.data.status === "failed") return json.data;
+    if (["completed", "failed", "cancelled"].includes(json.data.status)) return json.data;
     if (Date.now() > deadline) throw new Error(`task ${taskId} still ${json.data.status}`);
     await new Promise((resolve) => setTimeout(resolve, 150));
   }
 }
 
+/** The first result URL, whichever shape `url` has. */
 export function videoUrlOf(data: TaskData): string {
-  const url = data.result?.videos[0]?.url[0];
+  const raw = data.result?.videos[0]?.url;
+  const url = typeof raw === "string" ? raw : Array.isArray(raw) ? raw[0] : raw?.url;
   if (url === undefined) throw new Error(`no video url in ${JSON.stringify(data)}`);
   return url;
 }

@@ -68,8 +68,8 @@ describe("GET /v1/tasks/{id} lifecycle", () => {
       "actual_time",
     ]);
     expect(done.progress).toBe(100);
-    expect(done.cost).toBe(0.28); // defaults: std, 5 s
-    expect(done.credits_cost).toBeCloseTo((done.cost ?? 0) * 10, 10);
+    expect(done.cost).toBe(0.336); // defaults: std, 5 s (§12)
+    expect(done.credits_cost).toBe(3.36);
     expect(done.created).toBe(first?.created);
     expect(done.completed).toBeGreaterThanOrEqual(done.created + taskSeconds - 1);
     expect(done.actual_time).toBe((done.completed ?? 0) - done.created);
@@ -88,7 +88,7 @@ describe("GET /v1/tasks/{id} lifecycle", () => {
     const url = done.result?.videos[0]?.url;
     expect(url).toHaveLength(1);
 
-    const video = await fetch(url?.[0] ?? "");
+    const video = await fetch(Array.isArray(url) ? (url[0] ?? "") : "");
     expect(video.status).toBe(200);
     expect(video.headers.get("content-type")).toBe("video/mp4");
     expect((await video.arrayBuffer()).byteLength).toBeGreaterThan(1000);

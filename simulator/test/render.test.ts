@@ -39,7 +39,8 @@ const sizes = {
   std: { "16:9": [1280, 720], "9:16": [720, 1280], "1:1": [720, 720] },
   pro: { "16:9": [1920, 1080], "9:16": [1080, 1920], "1:1": [1080, 1080] },
 } as const;
-const usdPerSecond = { std: 0.056, pro: 0.112 } as const;
+// §12 per-clip prices at the effective rate (no input video), as published.
+const clipPrice = { std: { 5: 0.336, 10: 0.672 }, pro: { 5: 0.448, 10: 0.896 } } as const;
 
 // Every mode x aspect x duration combination (12 renders; ffmpeg runs them one at a time).
 const cases = (["std", "pro"] as const).flatMap((mode) =>
@@ -52,7 +53,7 @@ const cases = (["std", "pro"] as const).flatMap((mode) =>
         duration,
         width,
         height,
-        cost: Math.round(usdPerSecond[mode] * duration * 100) / 100,
+        cost: clipPrice[mode][duration],
       };
     }),
   ),
@@ -81,7 +82,7 @@ describe("rendered MP4s", () => {
       expect(data?.status).toBe("completed");
       if (data === undefined) return;
       expect(data.cost).toBe(c.cost);
-      expect(data.credits_cost).toBeCloseTo(c.cost * 10, 10);
+      expect(data.credits_cost).toBe(Math.round(c.cost * 10_000) / 1000);
       const { path, bytes } = await download(
         videoUrlOf(data),
         `${c.mode}-${c.aspect_ratio.replace(":", "x")}-${c.duration}.mp4`,
