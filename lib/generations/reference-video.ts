@@ -1,7 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
-import { env } from "@/lib/env";
 import type { ErrorCode } from "@/lib/errors";
 import { mediaDir, mediaPath } from "@/lib/media/paths";
 import { describeVideo } from "@/lib/video/rules";
@@ -18,14 +17,9 @@ export type CheckedVideo =
     }
   | { ok: false; code: ErrorCode; message: string };
 
-/** Hosts allowed although they may be local: the configured upstream's own results and the app's public copies. */
-function allowHosts(): string[] {
-  return [new URL(env().apiBaseUrl).hostname, new URL(env().publicBaseUrl).hostname];
-}
-
 /** Fetches (capped) and probes a reference video; each failure names the rule and the measured value. */
 export async function checkReferenceVideo(url: string, referType: "base" | "feature"): Promise<CheckedVideo> {
-  const result = await validateReferenceVideo(url, { referType, allowHosts: allowHosts() });
+  const result = await validateReferenceVideo(url, { referType });
   if (!result.ok) return { ok: false, code: result.code, message: result.message };
   const { probe } = result;
   return {
