@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { refusedRequest } from "@/lib/http/guard-request";
 import { uploadFailure } from "@/lib/uploads/error-response";
 import { readUploadRequest } from "@/lib/uploads/read-upload";
 import { storeUpload } from "@/lib/uploads/store-upload";
@@ -10,6 +11,9 @@ export const dynamic = "force-dynamic";
  * stored by the app and uploaded to APIMart; `{ ok: false, code, message }` otherwise.
  */
 export async function POST(request: Request) {
+  // proxy.ts skips this route (it would buffer the body), so the Host and Origin checks run here.
+  const refused = refusedRequest(request);
+  if (refused) return refused;
   try {
     const upload = await readUploadRequest(request);
     const image = await storeUpload(upload);

@@ -1,6 +1,7 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { z } from "zod";
 import { toUserError } from "@/lib/errors";
+import { refusedRequest } from "@/lib/http/guard-request";
 import { logError } from "@/lib/log";
 import { describeVideo } from "@/lib/video/rules";
 import { storeReferenceVideo } from "@/lib/video/store-upload";
@@ -14,6 +15,9 @@ const query = z.object({
 
 /** POST /api/videos?name=clip.mp4&referType=base with the raw file as the body (streamed, never buffered whole). */
 export async function POST(request: NextRequest) {
+  // proxy.ts skips this route (it would buffer the body), so the Host and Origin checks run here.
+  const refused = refusedRequest(request);
+  if (refused) return refused;
   const parsed = query.safeParse(Object.fromEntries(request.nextUrl.searchParams));
   if (!parsed.success || !request.body) {
     return NextResponse.json(
