@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { refusedRequest } from "@/lib/http/guard-request";
+import { admitUpload } from "@/lib/http/upload-admission";
 import { uploadFailure } from "@/lib/uploads/error-response";
 import { readUploadRequest } from "@/lib/uploads/read-upload";
 import { storeUpload } from "@/lib/uploads/store-upload";
@@ -15,8 +16,7 @@ export async function POST(request: Request) {
   const refused = refusedRequest(request);
   if (refused) return refused;
   try {
-    const upload = await readUploadRequest(request);
-    const image = await storeUpload(upload);
+    const image = await admitUpload(request, async () => storeUpload(await readUploadRequest(request)));
     return NextResponse.json({ ok: true, image }, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
     const { status, body } = uploadFailure(error);
