@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { stripControlCharacters } from "@/lib/text/control-characters";
 
 /**
  * A generation recipe as the composer sends it. Pure (no server code) so the browser can check a draft
@@ -88,7 +89,8 @@ export type WireInput = Pick<Recipe, "prompt" | "mode" | "duration" | "aspectRat
 export function toWireRequest(recipe: WireInput): WireRequest {
   const body: WireRequest = {
     model: "kling-video-o1",
-    prompt: recipe.prompt,
+    // NUL and other control characters never reach APIMart; line breaks and tabs stay.
+    prompt: stripControlCharacters(recipe.prompt, { multiline: true }),
     mode: recipe.mode,
     duration: recipe.duration,
     aspect_ratio: recipe.aspectRatio,
