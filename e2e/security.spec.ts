@@ -165,6 +165,10 @@ test.describe("security suite", () => {
     await studio.prompt.fill("Typed after hydration");
     await expect(studio.prompt).toHaveText("Typed after hydration");
     await expect(studio.generate).toBeEnabled();
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.screenshot({ path: "test-results/screens/studio-under-csp-desktop.png" });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: "test-results/screens/studio-under-csp-phone.png" });
     expect(violations).toEqual([]);
   });
 

@@ -47,7 +47,10 @@ function walk(value: unknown, depth: number, parts: ReadonlySet<string> | undefi
   return undefined;
 }
 
-function checkJson(text: string, parts: ReadonlySet<string> | undefined): string | undefined {
+/** More arguments than any action takes; Next spreads them into a call. */
+const MAX_ARGUMENTS = 32;
+
+function checkJson(text: string, parts: ReadonlySet<string> | undefined, root = false): string | undefined {
   // Cheap pre-check: JSON.parse itself recurses, so refuse absurd nesting before parsing.
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
@@ -62,6 +65,9 @@ function checkJson(text: string, parts: ReadonlySet<string> | undefined): string
   } catch {
     return "is not valid JSON";
   }
+  // The root part is the argument list; Next calls the action with it spread.
+  if (root && !Array.isArray(value)) return "is not an argument list";
+  if (root && (value as unknown[]).length > MAX_ARGUMENTS) return "has too many arguments";
   return walk(value, 0, parts);
 }
 
@@ -74,7 +80,7 @@ export type ActionBody = { kind: "text"; text: string } | { kind: "form"; fields
 /** Checks a decoded action body: `fields` values are strings for text parts and null for files. */
 export function checkActionBody(body: ActionBody): BodyProblem | undefined {
   if (body.kind === "text") {
-    const why = checkJson(body.text, undefined);
+    const why = checkJson(body.text, undefined, true);
     return why ? problem(400, why) : undefined;
   }
   const parts = new Set(body.fields.keys());
@@ -83,7 +89,7 @@ export function checkActionBody(body: ActionBody): BodyProblem | undefined {
   for (const [name, value] of body.fields) {
     // Outlined parts and the root are JSON; FormData entries ("<id>_<key>") and Blobs are the creator's data.
     if (typeof value !== "string" || !/^[0-9a-f]{1,8}$/.test(name)) continue;
-    const why = checkJson(value, parts);
+    const why = checkJson(value, parts, name === "0");
     if (why) return problem(400, why);
   }
   return undefined;

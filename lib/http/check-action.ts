@@ -21,9 +21,10 @@ export async function checkActionRequest(request: Request): Promise<BodyProblem 
     return (await readForm(request, bytes, type)) === undefined ? unreadable() : undefined;
   }
   if (!type.startsWith("multipart/form-data")) {
+    // ignoreBOM keeps a byte-order mark in the text, as React sees it (JSON.parse then refuses it here too).
     let text: string;
     try {
-      text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+      text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
     } catch {
       return unreadable();
     }

@@ -28,7 +28,8 @@ export async function resolvePinned(
   hostname: string,
   context: { hop: number; allowed: boolean; resolver: Resolver; signal?: AbortSignal },
 ): Promise<ResolvedAddress> {
-  const host = hostname.replace(/^\[|\]$/g, "");
+  // "localhost." is "localhost": the root dot must not make a name unresolvable here and resolvable elsewhere.
+  const host = hostname.replace(/^\[|\]$/g, "").replace(/\.$/, "");
   const literal = canonicalIp(host);
   let answers: ReadonlyArray<{ address: string; family?: number }>;
   if (literal !== undefined) {
