@@ -10,8 +10,8 @@ export default function NotFound() {
       <p className="font-mono text-sm text-sky-400">404</p>
       <h1 className="text-3xl font-semibold tracking-tight text-neutral-100">Nothing to see here</h1>
       <p className="text-base leading-relaxed text-neutral-400">
-        This page does not exist. If someone sent you a share link, its owner may have stopped sharing the video, or
-        the link was copied incompletely.
+        This page does not exist. If someone sent you a share link, its owner may have stopped sharing the video, or the
+        link was copied incompletely.
       </p>
       <div>
         <Link
