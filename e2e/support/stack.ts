@@ -104,6 +104,11 @@ export class Stack {
     await this.startApp();
   }
 
+  /** The app server's process id (for the upload memory benchmark). */
+  get appPid(): number | undefined {
+    return this.app?.child.pid;
+  }
+
   appLog(): string {
     return this.app?.output() ?? "";
   }

@@ -1,4 +1,5 @@
 import type { AspectRatio, Duration, Mode, ReferType } from "@/lib/generations/settings";
+import { stripControlCharacters } from "@/lib/text/control-characters";
 import type { GenerationRequest } from "./types";
 
 /**
@@ -22,7 +23,8 @@ export const GENERATIONS_PATH = "/v1/videos/generations";
 export function toGenerationRequest(source: WireSource): GenerationRequest {
   const body: GenerationRequest = {
     model: MODEL,
-    prompt: source.prompt,
+    // NUL and other control characters never reach APIMart; line breaks and tabs stay.
+    prompt: stripControlCharacters(source.prompt, { multiline: true }),
     mode: source.mode,
     duration: source.duration,
     aspect_ratio: source.aspectRatio,

@@ -1,7 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
-import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { ReferType } from "@/lib/generations/settings";
 import { mediaDir, mediaPath, mediaUrl } from "@/lib/media/paths";
@@ -9,11 +8,6 @@ import { type VideoCheck, type VideoChoice, type VideoRef, videoCheckFrom } from
 import type { VideoProbe } from "@/lib/video/probe";
 import { describeVideo } from "@/lib/video/rules";
 import { validateReferenceVideo } from "@/lib/video/validate";
-
-/** Hosts allowed although they may be local: the configured upstream's own results and the app's public copies. */
-function allowHosts(): string[] {
-  return [new URL(env().apiBaseUrl).hostname, new URL(env().publicBaseUrl).hostname];
-}
 
 /**
  * Keeps a reference video's poster so the composer, cards and share pages can show what was referenced. Named by
@@ -40,7 +34,7 @@ export async function videoCheck(probe: VideoProbe, posterJpeg: Buffer | null | 
 
 /** Fetches (capped) and probes a reference video; a failure is an AppError naming the rule and the measured value. */
 export async function checkReferenceVideo(url: string, referType: ReferType): Promise<VideoCheck> {
-  const result = await validateReferenceVideo(url, { referType, allowHosts: allowHosts() });
+  const result = await validateReferenceVideo(url, { referType });
   if (!result.ok) throw new AppError(result.code, result.message, { field: "video" });
   return videoCheck(result.probe, result.posterJpeg);
 }

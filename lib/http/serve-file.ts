@@ -29,9 +29,7 @@ export async function serveFile(
     "Cache-Control": options.cacheControl,
     "Last-Modified": stat.mtime.toUTCString(),
   });
-  if (options.downloadName) {
-    headers.set("Content-Disposition", `attachment; filename="${options.downloadName.replace(/[^\w.-]/g, "_")}"`);
-  }
+  headers.set("Content-Disposition", contentDisposition(options.downloadName, request.url));
   const range = parseRange(request.headers.get("range"), stat.size);
   if (range === "unsatisfiable") {
     headers.set("Content-Range", `bytes */${stat.size}`);
@@ -46,4 +44,22 @@ export async function serveFile(
   }
   const stream = Readable.toWeb(fs.createReadStream(file, { start, end })) as ReadableStream<Uint8Array>;
   return new Response(stream, { status: range ? 206 : 200, headers });
+}
+
+/**
+ * Always present: `attachment` with the asked-for name for downloads, `inline` otherwise, named after the URL's
+ * last segment. The plain filename is reduced to safe ASCII (no quote or header injection); filename* keeps
+ * the full name for browsers that read it.
+ */
+export function contentDisposition(downloadName: string | undefined, requestUrl: string): string {
+  let fallback = "file";
+  try {
+    fallback = decodeURIComponent(new URL(requestUrl).pathname.split("/").pop() || "file");
+  } catch {
+    // an undecodable name keeps the neutral default
+  }
+  const name = (downloadName ?? fallback).slice(0, 200);
+  const ascii = name.replace(/[^\w.-]/g, "_") || "file";
+  const type = downloadName ? "attachment" : "inline";
+  return `${type}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }

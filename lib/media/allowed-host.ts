@@ -1,24 +1,25 @@
+import { hostPortOf, parseAllowList, simulatorEntries } from "@/lib/net/allow-list";
+
 /**
- * Results are fetched only from the configured upstream. APIMart serves results from a sibling host
- * (api.apimart.ai → upload.apimart.ai), so a host is allowed when it is the API host itself or shares its
- * parent domain. IP-literal hosts (the local simulator) must match exactly.
+ * A cheap first look at a result URL before any download starts: https from any host, or plain http only for
+ * the configured API's own host:port (the simulator) or a FETCH_ALLOW_HOSTS pair. The real check — public
+ * addresses only, every redirect, the pinned address — happens in the guarded download (lib/media/download.ts).
  */
 export function isAllowedMediaUrl(candidate: string, apiBaseUrl: string): boolean {
   let url: URL;
-  let api: URL;
   try {
     url = new URL(candidate);
-    api = new URL(apiBaseUrl);
   } catch {
     return false;
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") return false;
-  if (url.hostname === api.hostname) return true;
-  if (isIpLiteral(api.hostname) || isIpLiteral(url.hostname)) return false;
-  const parent = api.hostname.split(".").slice(-2).join(".");
-  return parent.includes(".") && url.hostname.endsWith(`.${parent}`);
-}
-
-function isIpLiteral(host: string): boolean {
-  return /^\d{1,3}(\.\d{1,3}){3}$/.test(host) || host.startsWith("[") || host.includes(":");
+  if (url.username || url.password) return false;
+  if (url.protocol === "https:") return true;
+  if (url.protocol !== "http:") return false;
+  let allowed: string[];
+  try {
+    allowed = [...simulatorEntries(apiBaseUrl), ...parseAllowList(process.env.FETCH_ALLOW_HOSTS)];
+  } catch {
+    return false;
+  }
+  return allowed.includes(hostPortOf(url));
 }

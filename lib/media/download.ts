@@ -1,63 +1,91 @@
 import "server-only";
-import fs from "node:fs";
-import { Readable, Transform } from "node:stream";
-import { pipeline } from "node:stream/promises";
-import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { AppError } from "@/lib/errors";
+import { fetchAllowList } from "@/lib/net/fetch-policy";
+import { type GuardPolicy, guardedGet } from "@/lib/net/guarded-get";
+import { OutOfTempSpace, saveStream, TooLarge } from "@/lib/net/save-stream";
+import { UrlRefused } from "@/lib/net/url-refused";
+
+export const RESULT_MAX_REDIRECTS = 5;
+
+export type ResultDownloadOptions = {
+  maxBytes: number;
+  timeoutMs: number;
+  /** Tests only: the policy pieces the app takes from its configuration. */
+  policy?: Partial<Pick<GuardPolicy, "allowList" | "resolver" | "dialForTest">>;
+};
 
 /**
- * Streams a URL to a file without holding it in memory, refusing anything over `maxBytes`.
- * Writes to a temporary name first so a half-written file is never mistaken for a result.
+ * Copies a finished video into storage. Results may come from any public https host (APIMart's file hosts
+ * change and redirect), so the same public-address guard as reference videos applies: at most five redirects,
+ * each re-checked, the checked address pinned, plain http only for allow-listed hosts (the simulator). The
+ * bytes land under `destination` only when complete.
  */
 export async function downloadToFile(
   url: string,
   destination: string,
-  options: { maxBytes: number; timeoutMs: number },
+  options: ResultDownloadOptions,
 ): Promise<number> {
-  let response: Response;
+  const signal = AbortSignal.timeout(options.timeoutMs);
+  const policy: GuardPolicy = {
+    allowList: options.policy?.allowList ?? fetchAllowList(),
+    publicProtocols: ["https:"],
+    maxRedirects: RESULT_MAX_REDIRECTS,
+    resolver: options.policy?.resolver,
+    dialForTest: options.policy?.dialForTest,
+  };
+  let response: Awaited<ReturnType<typeof guardedGet>>;
   try {
-    response = await fetch(url, { signal: AbortSignal.timeout(options.timeoutMs), redirect: "error" });
+    response = await guardedGet(url, policy, { signal, headers: { "user-agent": "O1Studio/1 (result copy)" } });
   } catch (cause) {
-    throw new AppError("network", "Could not download the finished video.", { cause, detail: String(cause) });
+    throw refusal(cause);
   }
-  if (!response.ok || !response.body) {
-    throw new AppError("upstream", "The finished video could not be downloaded.", {
-      status: response.status,
-      detail: `GET ${url} -> ${response.status}`,
-    });
-  }
-  const declared = Number(response.headers.get("content-length") ?? "0");
-  if (declared > options.maxBytes) {
-    throw new AppError("upstream", "The finished video is larger than this app accepts.", {
-      detail: `content-length ${declared} > ${options.maxBytes}`,
-    });
-  }
-  let received = 0;
-  const cap = new Transform({
-    transform(chunk: Buffer, _encoding, callback) {
-      received += chunk.length;
-      if (received > options.maxBytes) {
-        callback(new AppError("upstream", "The finished video is larger than this app accepts."));
-        return;
-      }
-      callback(null, chunk);
-    },
-  });
-  const partial = `${destination}.part`;
+  const { body } = response;
   try {
-    await pipeline(
-      Readable.fromWeb(response.body as unknown as WebReadableStream<Uint8Array>),
-      cap,
-      fs.createWriteStream(partial),
-    );
-    await fs.promises.rename(partial, destination);
+    if (response.status < 200 || response.status > 299) {
+      throw new AppError("upstream", "The finished video could not be downloaded.", {
+        status: response.status,
+        detail: `GET ${response.url.origin}${response.url.pathname} -> ${response.status}`,
+      });
+    }
+    const declared = Number(response.headers["content-length"] ?? "0");
+    if (declared > options.maxBytes) throw tooLarge(`content-length ${declared} > ${options.maxBytes}`);
+    return await saveStream(body, destination, { maxBytes: options.maxBytes, signal });
   } catch (cause) {
-    await fs.promises.rm(partial, { force: true });
     if (cause instanceof AppError) throw cause;
+    if (cause instanceof TooLarge) throw tooLarge(String(cause));
+    if (cause instanceof OutOfTempSpace) {
+      throw new AppError("network", "The server is short of space for the finished video; it will try again.", {
+        cause,
+      });
+    }
     throw new AppError("network", "The download of the finished video was interrupted.", {
       cause,
       detail: String(cause),
     });
+  } finally {
+    body.destroy();
   }
-  return received;
+}
+
+function tooLarge(detail: string): AppError {
+  return new AppError("upstream", "The finished video is larger than this app accepts.", { detail });
+}
+
+function refusal(cause: unknown): AppError {
+  if (!(cause instanceof UrlRefused)) {
+    return new AppError("network", "Could not download the finished video.", { cause, detail: String(cause) });
+  }
+  const detail = `${cause.reason}: ${cause.detail}`;
+  switch (cause.reason) {
+    case "connect_failed":
+    case "dns_failed":
+    case "timeout":
+      return new AppError("network", "Could not download the finished video.", { cause, detail });
+    default:
+      // A result URL that is not public (or not https) is not something retrying fixes.
+      return new AppError("upstream", "The video service returned a video from an address this app may not fetch.", {
+        cause,
+        detail,
+      });
+  }
 }

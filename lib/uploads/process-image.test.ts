@@ -96,6 +96,24 @@ describe("processImage", () => {
     expect(error.message).toContain("huge.png is 20000×20000 px, too large to process");
   });
 
+  it("refuses a non-JPEG over the decode budget before decoding it", async () => {
+    const error = await rejection(processImage(withPngHeaderSize(await png(320, 320), 8000, 6000), "poster.png"));
+    expect(error.httpStatus).toBe(422);
+    expect(error.message).toBe(
+      "poster.png is 8000×6000 px (48 MP); this server decodes images of this type up to 40 MP. Save it as JPEG or shrink it, then add it again.",
+    );
+  });
+
+  it("shrinks a 10000×10000 JPEG while decoding it, even when the file is small", async () => {
+    const huge = await sharp({ create: { width: 10000, height: 10000, channels: 3, background: "#3a6" } })
+      .jpeg({ quality: 80 })
+      .toBuffer();
+    expect(huge.length).toBeLessThan(10_000_000);
+    const result = await processImage(huge, "wall.jpg");
+    expect([result.width, result.height]).toEqual([4096, 4096]);
+    expect(result.contentType).toBe("image/jpeg");
+  });
+
   it("shrinks a photo over 10 MB to a 4096 px long side", async () => {
     // Random pixels at quality 100 stay over 10 MB even after the quality-90 re-encode.
     const big = await noisyJpeg(5200, 3000);

@@ -10,7 +10,9 @@ import { downloadVideo, withDownloadedVideo } from "./fetch-video";
 let server: TestServer;
 let fine: string;
 let tempDir: string;
-const allowHosts = ["127.0.0.1"];
+const NOT_PUBLIC = "That is not a public video URL: it points to a private or local network address.";
+const REDIRECT_NOT_PUBLIC =
+  "The video URL redirects to an address that is not public (a private or local network); use a public video URL.";
 
 beforeAll(async () => {
   ({ fine } = await makeClips(["fine"]));
@@ -24,7 +26,11 @@ afterAll(async () => {
 });
 
 /** The options every test uses: the local server allowed, temp files in a folder we can inspect. */
-const local = (extra: Parameters<typeof downloadVideo>[1] = {}) => ({ allowHosts, tempDir, ...extra });
+const local = (extra: Parameters<typeof downloadVideo>[1] = {}) => ({
+  allowList: [`127.0.0.1:${server.port}`],
+  tempDir,
+  ...extra,
+});
 
 async function failure(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
   const error = await promise.then(
@@ -52,36 +58,46 @@ describe("downloadVideo", () => {
     }
   });
 
-  it("follows up to three redirects, including relative ones", async () => {
-    const video = await downloadVideo(`${server.origin}/hop/3`, local());
+  it("connects through the pinned lookup for a host name (the path Node's Happy Eyeballs takes)", async () => {
+    const video = await downloadVideo(`http://localhost:${server.port}/v/fine.mp4`, {
+      allowList: [`localhost:${server.port}`],
+      resolver: async () => [{ address: "127.0.0.1", family: 4 }],
+      tempDir,
+    });
+    fs.rmSync(video.path, { force: true });
+    expect(video.bytes).toBe(fs.statSync(fine).size);
+  });
+
+  it("follows up to five redirects, including relative ones", async () => {
+    const video = await downloadVideo(`${server.origin}/hop/5`, local());
     fs.rmSync(video.path, { force: true });
     expect(video.finalUrl).toBe(`${server.origin}/v/fine.mp4`);
     expect(video.bytes).toBe(fs.statSync(fine).size);
   });
 
-  it("refuses a fourth redirect", async () => {
+  it("refuses a sixth redirect", async () => {
     const before = server.hits.length;
-    expect(await failure(downloadVideo(`${server.origin}/hop/4`, local()))).toEqual({
+    expect(await failure(downloadVideo(`${server.origin}/hop/6`, local()))).toEqual({
       code: "invalid_request",
-      message: "The video URL redirects more than 3 times; link to the video file itself.",
+      message: "The video URL redirects too many times; link to the video file itself.",
     });
-    // The fourth redirect's target (/v/fine.mp4) is never requested.
-    expect(server.hits.slice(before)).toEqual(["/hop/4", "/hop/3", "/hop/2", "/hop/1"]);
+    // The sixth redirect's target (/v/fine.mp4) is never requested.
+    expect(server.hits.slice(before)).toEqual(["/hop/6", "/hop/5", "/hop/4", "/hop/3", "/hop/2", "/hop/1"]);
   });
 
   it("re-checks every redirect target: a redirect to a private address is refused without fetching it", async () => {
     const target = encodeURIComponent("http://169.254.169.254/latest/meta-data/");
     expect(await failure(downloadVideo(`${server.origin}/to?u=${target}`, local()))).toEqual({
       code: "invalid_request",
-      message: "The video URL redirects to an address that points inside a private network; use a public video URL.",
+      message: REDIRECT_NOT_PUBLIC,
     });
   });
 
-  it("refuses a redirect to a local name that resolves to loopback (allowHosts matches hosts, not addresses)", async () => {
+  it("refuses a redirect to a local name that resolves to loopback (the allow-list matches host:port, not addresses)", async () => {
     const before = server.hits.length;
     const target = encodeURIComponent(`http://localhost:${server.port}/v/fine.mp4`);
     expect((await failure(downloadVideo(`${server.origin}/to?u=${target}`, local()))).message).toBe(
-      "The video URL redirects to an address that points inside a private network; use a public video URL.",
+      REDIRECT_NOT_PUBLIC,
     );
     expect(server.hits.slice(before)).toEqual(["/to"]);
   });
@@ -95,15 +111,15 @@ describe("downloadVideo", () => {
 
   it("refuses a redirect with no Location", async () => {
     expect((await failure(downloadVideo(`${server.origin}/no-location`, local()))).message).toBe(
-      "That URL answered with a redirect (302) but no target.",
+      "That URL answered with a redirect but no target.",
     );
   });
 
-  it("refuses a private address when it is not in allowHosts, before connecting", async () => {
+  it("refuses a private address when it is not allow-listed, before connecting", async () => {
     const before = server.hits.length;
-    expect(await failure(downloadVideo(`${server.origin}/v/fine.mp4`, { tempDir }))).toEqual({
+    expect(await failure(downloadVideo(`${server.origin}/v/fine.mp4`, { allowList: [], tempDir }))).toEqual({
       code: "invalid_request",
-      message: "That address points inside a private network; use a public video URL.",
+      message: NOT_PUBLIC,
     });
     expect(server.hits.length).toBe(before);
   });
@@ -187,7 +203,9 @@ describe("downloadVideo", () => {
 
   it("reports an unreachable host as a network problem", async () => {
     const port = await closedPort();
-    expect(await failure(downloadVideo(`http://127.0.0.1:${port}/v/fine.mp4`, local()))).toEqual({
+    expect(
+      await failure(downloadVideo(`http://127.0.0.1:${port}/v/fine.mp4`, local({ allowList: [`127.0.0.1:${port}`] }))),
+    ).toEqual({
       code: "network",
       message: `Could not download the video from 127.0.0.1:${port}; check that the URL works.`,
     });

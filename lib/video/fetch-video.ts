@@ -1,27 +1,34 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
+import type { IncomingMessage } from "node:http";
 import os from "node:os";
 import path from "node:path";
-import { Readable, Transform } from "node:stream";
-import { pipeline } from "node:stream/promises";
-import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { AppError } from "@/lib/errors";
-import { formatLimitMegabytes, formatMegabytes, formatTimeout } from "./format";
-import { assertPublicHttpUrl, type HostLookup } from "./public-url";
+import { fetchAllowList } from "@/lib/net/fetch-policy";
+import { type GuardPolicy, guardedGet } from "@/lib/net/guarded-get";
+import type { Resolver } from "@/lib/net/resolve-host";
+import { OutOfTempSpace, saveStream, TooLarge } from "@/lib/net/save-stream";
+import { UrlRefused } from "@/lib/net/url-refused";
+import { formatLimitMegabytes, formatMegabytes } from "./format";
+import { ownMediaFile } from "./own-media";
 import { VIDEO_LIMITS } from "./rules";
+import { videoUrlError } from "./video-url-errors";
 
 export const DEFAULT_MAX_BYTES = VIDEO_LIMITS.maxBytes;
 /** Upstream fetches reference videos with a 30 s timeout too (fal doc, §8). */
 export const DEFAULT_TIMEOUT_MS = 30_000;
-export const MAX_REDIRECTS = 3;
+export const MAX_REDIRECTS = 5;
 
 export type DownloadOptions = {
   maxBytes?: number;
   /** For the whole download: DNS, redirects, headers and body. */
   timeoutMs?: number;
-  allowHosts?: readonly string[];
-  lookup?: HostLookup;
+  /** host:port pairs reachable although not public; the app's configured list (fetchAllowList) by default. */
+  allowList?: Iterable<string>;
+  resolver?: Resolver;
+  /** Tests only; see GuardPolicy.dialForTest. */
+  dialForTest?: GuardPolicy["dialForTest"];
   /** Where the temporary file goes; the OS temp directory by default. */
   tempDir?: string;
 };
@@ -36,41 +43,68 @@ export type DownloadedVideo = {
   finalUrl: string;
 };
 
+function policyOf(options: DownloadOptions): GuardPolicy {
+  return {
+    allowList: new Set(options.allowList ?? fetchAllowList()),
+    publicProtocols: ["http:", "https:"],
+    maxRedirects: MAX_REDIRECTS,
+    resolver: options.resolver,
+    dialForTest: options.dialForTest,
+  };
+}
+
 /**
- * Downloads a creator's video URL to a temporary file. Redirects are followed by hand so every hop gets the
- * public-address check (fetch would follow them blindly), and the size cap is enforced while streaming.
+ * Downloads a creator's video URL to a temporary file through the public-address guard (every hop checked,
+ * the checked address pinned), with the size cap enforced while streaming.
  */
 export async function downloadVideo(url: string, options: DownloadOptions = {}): Promise<DownloadedVideo> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const signal = AbortSignal.timeout(timeoutMs);
-  const { response, finalUrl } = await openFollowingRedirects(url, options, signal, timeoutMs);
-
-  const contentType = mediaType(response.headers.get("content-type"));
-  if (contentType !== null && isClearlyNotVideo(contentType)) {
-    await discard(response);
-    throw new AppError("invalid_request", `That URL did not return a video (it returned ${contentType}).`);
+  const fail = (error: unknown): never => {
+    if (error instanceof UrlRefused) throw videoUrlError(error, timeoutMs);
+    throw error;
+  };
+  const response = await guardedGet(url, policyOf(options), {
+    signal,
+    headers: {
+      accept: "video/mp4, video/quicktime, video/*;q=0.9, */*;q=0.5",
+      "user-agent": "O1Studio/1 (reference video check)",
+    },
+  }).catch(fail);
+  const body = response.body;
+  try {
+    assertUsableStatus(response.status, response.url);
+    const contentType = mediaType(header(response.headers["content-type"]));
+    if (contentType !== null && isClearlyNotVideo(contentType)) {
+      throw new AppError("invalid_request", `That URL did not return a video (it returned ${contentType}).`);
+    }
+    const declared = Number(header(response.headers["content-length"]) ?? Number.NaN);
+    if (Number.isFinite(declared) && declared > maxBytes) {
+      throw new AppError(
+        "invalid_request",
+        `The video is ${formatMegabytes(declared)}; the limit is ${formatLimitMegabytes(maxBytes)}.`,
+      );
+    }
+    const file = path.join(options.tempDir ?? os.tmpdir(), `o1-reference-${randomUUID()}`);
+    const bytes = await save(body, file, { maxBytes, signal, timeoutMs, host: response.url.host });
+    return { path: file, bytes, contentType, finalUrl: response.url.href };
+  } finally {
+    body.destroy();
   }
-  const declared = Number(response.headers.get("content-length") ?? Number.NaN);
-  if (Number.isFinite(declared) && declared > maxBytes) {
-    await discard(response);
-    throw new AppError(
-      "invalid_request",
-      `The video is ${formatMegabytes(declared)}; the limit is ${formatLimitMegabytes(maxBytes)}.`,
-    );
-  }
-
-  const file = path.join(options.tempDir ?? os.tmpdir(), `o1-reference-${randomUUID()}`);
-  const bytes = await saveBody(response, file, { maxBytes, signal, timeoutMs, host: finalUrl.host });
-  return { path: file, bytes, contentType, finalUrl: finalUrl.href };
 }
 
-/** Downloads, hands the file to `fn`, and always deletes it afterwards. */
+/**
+ * Downloads (or, for the app's own /media copy, reads in place), hands the file to `fn`, and deletes a
+ * downloaded file afterwards.
+ */
 export async function withDownloadedVideo<T>(
   url: string,
   fn: (video: DownloadedVideo) => Promise<T>,
   options: DownloadOptions = {},
 ): Promise<T> {
+  const own = await ownMediaFile(url);
+  if (own) return fn({ path: own.path, bytes: own.bytes, contentType: null, finalUrl: url });
   const video = await downloadVideo(url, options);
   try {
     return await fn(video);
@@ -79,60 +113,12 @@ export async function withDownloadedVideo<T>(
   }
 }
 
-async function openFollowingRedirects(
-  url: string,
-  options: DownloadOptions,
-  signal: AbortSignal,
-  timeoutMs: number,
-): Promise<{ response: Response; finalUrl: URL }> {
-  const check = { allowHosts: options.allowHosts, lookup: options.lookup, signal };
-  let target = await assertPublicHttpUrl(url, check);
-  for (let redirects = 0; ; redirects++) {
-    const response = await request(target, signal, timeoutMs);
-    if (![301, 302, 303, 307, 308].includes(response.status)) {
-      await assertUsableStatus(response, target);
-      return { response, finalUrl: target };
-    }
-    await discard(response);
-    const location = response.headers.get("location");
-    if (!location) {
-      throw new AppError("invalid_request", `That URL answered with a redirect (${response.status}) but no target.`);
-    }
-    if (redirects >= MAX_REDIRECTS) {
-      throw new AppError(
-        "invalid_request",
-        `The video URL redirects more than ${MAX_REDIRECTS} times; link to the video file itself.`,
-      );
-    }
-    let next: string;
-    try {
-      next = new URL(location, target).href;
-    } catch {
-      throw new AppError("invalid_request", "The video URL redirects to an invalid address.");
-    }
-    target = await assertPublicHttpUrl(next, { ...check, via: "redirect" });
-  }
+function header(value: string | string[] | undefined): string | null {
+  return (Array.isArray(value) ? value[0] : value) ?? null;
 }
 
-async function request(target: URL, signal: AbortSignal, timeoutMs: number): Promise<Response> {
-  try {
-    return await fetch(target, {
-      redirect: "manual",
-      signal,
-      headers: {
-        accept: "video/mp4, video/quicktime, video/*;q=0.9, */*;q=0.5",
-        "user-agent": "O1Studio/1 (reference video check)",
-      },
-    });
-  } catch (cause) {
-    throw transferError(cause, signal, timeoutMs, target.host);
-  }
-}
-
-async function assertUsableStatus(response: Response, target: URL): Promise<void> {
-  if (response.ok) return;
-  await discard(response);
-  const status = response.status;
+function assertUsableStatus(status: number, target: URL): void {
+  if (status >= 200 && status < 300) return;
   const detail = `GET ${target.origin}${target.pathname} -> ${status}`;
   if (status === 404 || status === 410) {
     const message = `That URL returned ${status} (not found); check the link and that the video is public.`;
@@ -149,33 +135,26 @@ async function assertUsableStatus(response: Response, target: URL): Promise<void
   throw new AppError("invalid_request", `That URL did not return a video (it answered ${status}).`, { status, detail });
 }
 
-async function saveBody(
-  response: Response,
+async function save(
+  body: IncomingMessage,
   file: string,
   limits: { maxBytes: number; signal: AbortSignal; timeoutMs: number; host: string },
 ): Promise<number> {
-  let received = 0;
-  const cap = new Transform({
-    transform(chunk: Buffer, _encoding, callback) {
-      received += chunk.length;
-      // No Content-Length (or a wrong one): stop as soon as the cap is passed instead of filling the disk.
-      if (received > limits.maxBytes) {
-        const message = `The video is larger than the ${formatLimitMegabytes(limits.maxBytes)} limit.`;
-        callback(new AppError("invalid_request", message));
-        return;
-      }
-      callback(null, chunk);
-    },
-  });
+  let received: number;
   try {
-    if (response.body) {
-      const body = Readable.fromWeb(response.body as unknown as WebReadableStream<Uint8Array>);
-      await pipeline(body, cap, fs.createWriteStream(file, { flags: "wx" }));
-    }
+    received = await saveStream(body, file, { maxBytes: limits.maxBytes, signal: limits.signal });
   } catch (cause) {
-    await fs.promises.rm(file, { force: true });
-    if (cause instanceof AppError) throw cause;
-    throw transferError(cause, limits.signal, limits.timeoutMs, limits.host);
+    if (cause instanceof TooLarge) {
+      throw new AppError(
+        "invalid_request",
+        `The video is larger than the ${formatLimitMegabytes(limits.maxBytes)} limit.`,
+      );
+    }
+    if (cause instanceof OutOfTempSpace) {
+      throw new AppError("rate_limit", "The server is busy checking other videos; try again in a minute.");
+    }
+    const reason = limits.signal.aborted ? "timeout" : "connect_failed";
+    throw videoUrlError(new UrlRefused(reason, 0, limits.host, String(cause), { cause }), limits.timeoutMs);
   }
   if (received === 0) {
     await fs.promises.rm(file, { force: true });
@@ -184,22 +163,10 @@ async function saveBody(
   return received;
 }
 
-function transferError(cause: unknown, signal: AbortSignal, timeoutMs: number, host: string): AppError {
-  if (cause instanceof AppError) return cause;
-  const detail = String((cause as { cause?: unknown } | null)?.cause ?? cause);
-  // The only abort source is the overall timeout signal.
-  if (signal.aborted) {
-    const message = `The video host did not send the video within ${formatTimeout(timeoutMs)}.`;
-    return new AppError("timeout", message, { cause, detail });
-  }
-  const message = `Could not download the video from ${host}; check that the URL works.`;
-  return new AppError("network", message, { cause, detail });
-}
-
 /** "text/html; charset=utf-8" → "text/html"; odd values become a neutral word so they never echo raw headers. */
-function mediaType(header: string | null): string | null {
-  if (header === null || header.trim() === "") return null;
-  const type = header.split(";")[0]?.trim().toLowerCase() ?? "";
+function mediaType(value: string | null): string | null {
+  if (value === null || value.trim() === "") return null;
+  const type = value.split(";")[0]?.trim().toLowerCase() ?? "";
   return /^[a-z0-9!#$&^_.+-]{1,40}\/[a-z0-9!#$&^_.+-]{1,80}$/.test(type) ? type : "an unknown type";
 }
 
@@ -218,8 +185,4 @@ function isClearlyNotVideo(type: string): boolean {
   if (/^(text|image|audio|font|model|multipart|message)\//.test(type)) return true;
   if (/[+/](json|xml)$/.test(type)) return true;
   return notVideoTypes.has(type);
-}
-
-async function discard(response: Response): Promise<void> {
-  await response.body?.cancel().catch(() => undefined);
 }

@@ -4,6 +4,7 @@ import fs from "node:fs";
 import { promisify } from "node:util";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
+import { withMediaSlot } from "./media-slots";
 
 const run = promisify(execFile);
 
@@ -65,10 +66,12 @@ export type ProbeOptions = { timeoutMs?: number; ffprobePath?: string };
 export async function probeVideo(filePath: string, options: ProbeOptions = {}): Promise<VideoProbe> {
   let stdout: string;
   try {
-    ({ stdout } = await run(
-      options.ffprobePath ?? "ffprobe",
-      ["-v", "error", ...SAFE_INPUT_ARGS, "-print_format", "json", "-show_format", "-show_streams", filePath],
-      { timeout: options.timeoutMs ?? 15_000, maxBuffer: 8 * 1024 * 1024, windowsHide: true },
+    ({ stdout } = await withMediaSlot(() =>
+      run(
+        options.ffprobePath ?? "ffprobe",
+        ["-v", "error", ...SAFE_INPUT_ARGS, "-print_format", "json", "-show_format", "-show_streams", filePath],
+        { timeout: options.timeoutMs ?? 15_000, maxBuffer: 8 * 1024 * 1024, windowsHide: true },
+      ),
     ));
   } catch (cause) {
     throw probeFailure(cause);

@@ -1,12 +1,13 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
-import { Readable, Transform } from "node:stream";
-import { pipeline } from "node:stream/promises";
+import path from "node:path";
+import { Readable } from "node:stream";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { mediaDir, mediaPath } from "@/lib/media/paths";
+import { OutOfTempSpace, saveStream, TooLarge } from "@/lib/net/save-stream";
 import { DEFAULT_MAX_BYTES } from "./fetch-video";
 import { formatMegabytes } from "./format";
 import { extractPosterJpeg } from "./poster";
@@ -43,25 +44,23 @@ export async function storeReferenceVideo(
     );
   }
   const name = `${randomUUID()}.mp4`;
-  const file = mediaPath("references", name);
-  if (!file) throw new AppError("internal");
+  const final = mediaPath("references", name);
+  if (!final) throw new AppError("internal");
   await fs.promises.mkdir(mediaDir("references"), { recursive: true });
-
-  let received = 0;
-  const cap = new Transform({
-    transform(chunk: Buffer, _encoding, callback) {
-      received += chunk.length;
-      if (received > maxBytes) {
-        callback(
-          new AppError("invalid_request", `${options.fileName} is over the ${formatMegabytes(maxBytes)} limit.`),
-        );
-        return;
-      }
-      callback(null, chunk);
-    },
-  });
+  // A dot name is never served (mediaPath refuses it): the file becomes public only once every rule passed.
+  const file = path.join(mediaDir("references"), `.checking-${name}`);
   try {
-    await pipeline(Readable.fromWeb(body as unknown as WebReadableStream<Uint8Array>), cap, fs.createWriteStream(file));
+    await saveStream(Readable.fromWeb(body as unknown as WebReadableStream<Uint8Array>), file, { maxBytes }).catch(
+      (cause: unknown) => {
+        if (cause instanceof TooLarge) {
+          throw new AppError("invalid_request", `${options.fileName} is over the ${formatMegabytes(maxBytes)} limit.`);
+        }
+        if (cause instanceof OutOfTempSpace) {
+          throw new AppError("rate_limit", "The server is busy storing other videos; try again in a minute.");
+        }
+        throw cause;
+      },
+    );
     const probe = await probeVideo(file);
     const problems = checkVideo(probe, { referType: options.referType, fileName: options.fileName });
     if (problems.length > 0)
@@ -69,7 +68,7 @@ export async function storeReferenceVideo(
     const posterJpeg = await extractPosterJpeg(file).catch(() => null);
     // Served with the content type its extension names, so a MOV keeps .mov.
     const servedName = probe.container === "mov" ? name.replace(/\.mp4$/, ".mov") : name;
-    if (servedName !== name) await fs.promises.rename(file, mediaPath("references", servedName) ?? file);
+    await fs.promises.rename(file, mediaPath("references", servedName) ?? final);
     return { url: `${env().publicBaseUrl}/media/references/${servedName}`, probe, posterJpeg };
   } catch (error) {
     await fs.promises.rm(file, { force: true });

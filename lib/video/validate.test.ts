@@ -11,7 +11,6 @@ let server: TestServer;
 const NAMES = ["fine", "fineMov", "short", "small", "lowFps", "tiny", "wrongContainer", "text"] as const;
 let clips: Record<(typeof NAMES)[number], string>;
 let tempDir: string;
-const allowHosts = ["127.0.0.1"];
 
 beforeAll(async () => {
   clips = await makeClips(NAMES);
@@ -30,7 +29,7 @@ afterAll(async () => {
 
 /** Read at call time: tempDir is only set in beforeAll. Temp files land there so leaks are visible. */
 function local(extra: Partial<Parameters<typeof validateReferenceVideo>[1]> = {}) {
-  return { referType: "base" as const, allowHosts, tempDir, ...extra };
+  return { referType: "base" as const, allowList: [`127.0.0.1:${server.port}`], tempDir, ...extra };
 }
 
 describe("validateReferenceVideo", () => {
@@ -146,23 +145,28 @@ describe("validateReferenceVideo", () => {
     expect(await validateReferenceVideo(`${server.origin}/to?u=${target}`, local())).toEqual({
       ok: false,
       code: "invalid_request",
-      message: "The video URL redirects to an address that points inside a private network; use a public video URL.",
+      message:
+        "The video URL redirects to an address that is not public (a private or local network); use a public video URL.",
     });
   });
 
-  it("refuses the local server itself without allowHosts, without requesting it", async () => {
+  it("refuses the local server itself when not allow-listed, without requesting it", async () => {
     const before = server.hits.length;
-    expect(await validateReferenceVideo(`${server.origin}/v/fine.mp4`, { referType: "base", tempDir })).toEqual({
+    expect(
+      await validateReferenceVideo(`${server.origin}/v/fine.mp4`, { referType: "base", allowList: [], tempDir }),
+    ).toEqual({
       ok: false,
       code: "invalid_request",
-      message: "That address points inside a private network; use a public video URL.",
+      message: "That is not a public video URL: it points to a private or local network address.",
     });
     expect(server.hits.length).toBe(before);
   });
 
   it("reports an unreachable host", async () => {
     const port = await closedPort();
-    expect(await validateReferenceVideo(`http://127.0.0.1:${port}/clip.mp4`, local())).toEqual({
+    expect(
+      await validateReferenceVideo(`http://127.0.0.1:${port}/clip.mp4`, local({ allowList: [`127.0.0.1:${port}`] })),
+    ).toEqual({
       ok: false,
       code: "network",
       message: `Could not download the video from 127.0.0.1:${port}; check that the URL works.`,

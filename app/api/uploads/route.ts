@@ -1,5 +1,7 @@
 import { NextResponse } from "next/server";
 import { handleErrors } from "@/lib/http/error-response";
+import { refusedRequest } from "@/lib/http/guard-request";
+import { admitUpload } from "@/lib/http/upload-admission";
 import type { Uploaded } from "@/lib/images/upload-response";
 import { readUploadRequest } from "@/lib/uploads/read-upload";
 import { storeUpload } from "@/lib/uploads/store-upload";
@@ -11,7 +13,10 @@ export const dynamic = "force-dynamic";
  * stored by the app and uploaded to APIMart; the app's error JSON otherwise.
  */
 export const POST = handleErrors("image upload", async (request: Request) => {
-  const upload = await readUploadRequest(request);
-  const body: Uploaded = { image: await storeUpload(upload) };
+  // proxy.ts skips this route (it would buffer the body), so the Host and Origin checks run here.
+  const refused = refusedRequest(request);
+  if (refused) return refused;
+  const image = await admitUpload(request, async () => storeUpload(await readUploadRequest(request)));
+  const body: Uploaded = { image };
   return NextResponse.json(body, { headers: { "Cache-Control": "no-store" } });
 });

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { videoCheck } from "@/lib/generations/reference-video";
 import { referTypes } from "@/lib/generations/settings";
 import { handleErrors } from "@/lib/http/error-response";
+import { refusedRequest } from "@/lib/http/guard-request";
 import { parseInput } from "@/lib/parse-input";
 import type { UploadedVideo } from "@/lib/references/uploaded-video";
 import { storeReferenceVideo } from "@/lib/video/store-upload";
@@ -20,6 +21,9 @@ const query = z.object({
  * → `{ url, check }`: the public URL APIMart will fetch and what the server measured.
  */
 export const POST = handleErrors("video upload", async (request: NextRequest) => {
+  // proxy.ts skips this route (it would buffer the body), so the Host and Origin checks run here.
+  const refused = refusedRequest(request);
+  if (refused) return refused;
   const { name, referType } = parseInput(query, Object.fromEntries(request.nextUrl.searchParams));
   if (!request.body) throw new AppError("invalid_request", "Choose a video file to upload.");
   const declared = Number(request.headers.get("content-length") ?? "");
