@@ -26,9 +26,9 @@ try {
   sampler.stop();
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   for (const [i, answer] of answers.entries()) {
-    const body = answer.body as { ok?: boolean; image?: { width?: number }; message?: string } | null;
+    const body = answer.body as { image?: { width?: number }; error?: { message?: string } } | null;
     console.log(
-      `upload ${i}: ${answer.status} ${body?.ok ? `stored, ${body.image?.width ?? "?"} px wide` : body?.message}`,
+      `upload ${i}: ${answer.status} ${body?.image ? `stored, ${body.image.width ?? "?"} px wide` : body?.error?.message}`,
     );
   }
   const peak = mb(sampler.peak());
