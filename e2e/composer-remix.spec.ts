@@ -91,6 +91,7 @@ test.describe("remix loads a whole recipe", () => {
       .getByRole("button", { name: /^Remix/ })
       .click();
     await expectLoaded(composer, source);
+    await expect(studio.prompt).toBeFocused();
     expect((await composer.setting("Quality")).checked).toBe("Standard 720p");
     await page.screenshot({ path: "test-results/screens/remix-undo-offer.png" });
 

@@ -45,6 +45,8 @@ export function ComposerProvider({
       ...commands,
       remix(recipe) {
         const { undo } = commands.loadRecipe(recipe);
+        // The creator pressed Remix on a card far below: take them to what changed.
+        commands.focusEditor();
         if (!undo) return toast({ message: "Recipe loaded into the composer." });
         toast({
           message: "Recipe loaded into the composer; your previous draft was replaced.",

@@ -16,7 +16,7 @@ import { PromptField } from "./prompt-field";
  * that could be missed while the editor's code is still loading.
  */
 export function PromptSection({ editorRef }: { editorRef: Ref<PromptEditorHandle> }) {
-  const { hydrated, draft, docRevision } = useComposerState();
+  const { hydrated, draft, docRevision, editorFocus } = useComposerState();
   const actions = useComposerActions();
   const toast = useToast();
   if (!hydrated) {
@@ -31,6 +31,7 @@ export function PromptSection({ editorRef }: { editorRef: Ref<PromptEditorHandle
       limit={PROMPT_LIMIT}
       images={draft.images}
       initialDocument={draft.doc}
+      autoFocus={editorFocus === docRevision}
       onChange={(doc) => actions.editDoc(doc, docRevision)}
       onFilesDropped={actions.addFiles}
       onSubmitShortcut={() => void actions.submit()}

@@ -197,6 +197,9 @@ export function createComposerCommands({
     sharedRecipe(slug: string) {
       return server.sharedRecipe(slug);
     },
+    focusEditor() {
+      store.dispatch({ type: "editorFocusRequested" });
+    },
     alert(message: string | null) {
       store.dispatch({ type: "alertSet", message });
     },

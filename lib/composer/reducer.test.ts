@@ -182,6 +182,13 @@ describe("the composer reducer", () => {
     expect(composerReducer(refused, { type: "settingsChanged", patch: { mode: "pro" } }).repeatRefused).toBe(false);
   });
 
+  it("asks the editor of the current document, and only that one, to take focus", () => {
+    const state = composerReducer(hydrated(), { type: "editorFocusRequested" });
+    expect(state.editorFocus).toBe(state.docRevision);
+    const next = composerReducer(state, { type: "draftReplaced", draft: emptyDraft("draft-3") });
+    expect(next.editorFocus).not.toBe(next.docRevision);
+  });
+
   it("keeps rejections to the latest five and dismisses one or all", () => {
     let state = hydrated();
     for (const n of [1, 2, 3, 4, 5, 6]) {

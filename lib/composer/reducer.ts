@@ -36,6 +36,8 @@ export type ComposerAction =
   | { type: "submitSucceeded"; lastSent: LastSent }
   | { type: "submitFailed"; message: string }
   | { type: "repeatRefused" }
+  /** The editor of the current document takes focus once it is built. */
+  | { type: "editorFocusRequested" }
   | { type: "alertSet"; message: string | null };
 
 function withDraft(state: ComposerState, draft: Partial<Draft>): ComposerState {
@@ -119,6 +121,8 @@ function apply(state: ComposerState, action: ComposerAction): ComposerState {
       return { ...state, sending: false, alert: action.message };
     case "repeatRefused":
       return { ...state, repeatRefused: true };
+    case "editorFocusRequested":
+      return { ...state, editorFocus: state.docRevision };
     case "alertSet":
       return state.alert === action.message ? state : { ...state, alert: action.message };
   }

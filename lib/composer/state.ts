@@ -41,6 +41,8 @@ export type ComposerState = {
   sending: boolean;
   /** The composer's message to the creator: a refused submit, a recipe that could not be fully loaded. */
   alert: string | null;
+  /** The document revision whose editor takes focus when it is built (after a remix from the gallery). */
+  editorFocus: number | null;
   /** Set when a repeated Generate of the unchanged draft was not sent; cleared by any change to the draft. */
   repeatRefused: boolean;
 };
@@ -61,6 +63,7 @@ export function initialComposerState(): ComposerState {
     sending: false,
     alert: null,
     repeatRefused: false,
+    editorFocus: null,
   };
 }
 
