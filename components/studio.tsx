@@ -1,13 +1,13 @@
 "use client";
 
-import { useRef } from "react";
-import { resultAsReference } from "@/app/actions/result-as-reference";
-import { Composer, type ComposerApi } from "@/components/composer/composer";
+import { browserServer } from "@/components/composer/browser-server";
+import { Composer } from "@/components/composer/composer";
+import { ComposerProvider } from "@/components/composer/composer-provider";
 import { Gallery } from "@/components/gallery/gallery";
-import { Toaster, useToast } from "@/components/ui/toaster";
+import { Toaster } from "@/components/ui/toaster";
+import { useComposerActions } from "@/hooks/composer-context";
 import { useGallery } from "@/hooks/use-gallery";
 import { useGenerationActions } from "@/hooks/use-generation-actions";
-import { settle } from "@/lib/actions/result";
 import type { UpstreamTarget } from "@/lib/apimart/curl";
 
 export function Studio({ upstream }: { upstream: UpstreamTarget }) {
@@ -20,38 +20,43 @@ export function Studio({ upstream }: { upstream: UpstreamTarget }) {
 
 function StudioBody({ upstream }: { upstream: UpstreamTarget }) {
   const gallery = useGallery();
-  const actions = useGenerationActions(gallery.add);
-  const remixTarget = useRef<ComposerApi | null>(null);
-  const toast = useToast();
   return (
-    <main className="mx-auto max-w-6xl space-y-8 px-4 py-8 sm:px-6">
-      <header className="flex items-baseline justify-between">
-        <h1 className="text-2xl font-semibold tracking-tight">O1 Studio</h1>
-        <p className="text-sm text-neutral-500">Kling Video O1</p>
-      </header>
-      <Composer onSubmitted={gallery.add} remixRef={remixTarget} upstream={upstream} />
-      <Gallery
-        generations={gallery.generations}
-        isLoading={gallery.isLoading}
-        loadError={gallery.loadError}
-        hasMore={gallery.hasMore}
-        isLoadingMore={gallery.isLoadingMore}
-        onLoadMore={() => void gallery.loadMore()}
-        handlers={{
-          onRemix: (generation) => remixTarget.current?.remix(generation),
-          onEditVideo: (generation) =>
-            void settle(resultAsReference({ generationId: generation.id })).then((result) =>
-              result.ok
-                ? remixTarget.current?.setVideoFromUrl(result.data.url)
-                : toast({ message: result.error.message, tone: "error" }),
-            ),
-          onRetry: (generation) => void actions.retry(generation),
-          onDelete: (generation) => void actions.remove(generation),
-          onShare: (generation, hide) => void actions.share(generation, hide),
-          onUnshare: (generation) => void actions.unshare(generation),
-          onCheckAgain: (generation) => void actions.checkAgain(generation),
-        }}
-      />
-    </main>
+    <ComposerProvider server={browserServer} onSubmitted={gallery.add}>
+      <main className="mx-auto max-w-6xl space-y-8 px-4 py-8 sm:px-6">
+        <header className="flex items-baseline justify-between">
+          <h1 className="text-2xl font-semibold tracking-tight">O1 Studio</h1>
+          <p className="text-sm text-neutral-500">Kling Video O1</p>
+        </header>
+        <Composer upstream={upstream} />
+        <StudioGallery gallery={gallery} />
+      </main>
+    </ComposerProvider>
+  );
+}
+
+/** The gallery's composer actions go through the composer's own commands; its card actions through the cache. */
+function StudioGallery({ gallery }: { gallery: ReturnType<typeof useGallery> }) {
+  const composer = useComposerActions();
+  const actions = useGenerationActions();
+  return (
+    <Gallery
+      generations={gallery.generations}
+      isLoading={gallery.isLoading}
+      loadError={gallery.loadError}
+      pollTrouble={gallery.pollTrouble}
+      hasMore={gallery.hasMore}
+      isLoadingMore={gallery.isLoadingMore}
+      onLoadMore={() => void gallery.loadMore()}
+      handlers={{
+        onRemix: (generation) => composer.remix(generation),
+        onEditVideo: (generation) => void composer.setVideoFromResult(generation.id, "base"),
+        onBorrowMotion: (generation) => void composer.setVideoFromResult(generation.id, "feature"),
+        onRetry: (generation) => void actions.retry(generation),
+        onDelete: (generation) => void actions.remove(generation),
+        onShare: (generation, hide) => void actions.share(generation, hide),
+        onUnshare: (generation) => void actions.unshare(generation),
+        onCheckAgain: (generation) => void actions.checkAgain(generation),
+      }}
+    />
   );
 }

@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { watchActionCalls } from "./support/action-calls";
 
 test.describe("durable generations", () => {
   test("a server restart in the middle of a generation loses nothing", async ({ studio, stack, page }) => {
@@ -72,12 +73,21 @@ test.describe("durable generations", () => {
     expect(sent[1]).toEqual(sent[0]);
   });
 
-  test("a double click on Generate makes one task", async ({ studio, sim }) => {
+  test("a double click on Generate makes one task, stopped in the browser before it reaches the server", async ({
+    studio,
+    sim,
+    page,
+  }) => {
+    // Two layers can stop the second click: the composer (no second server-action call) and the server (same
+    // draft id, same task). Counted apart, a regression in either one shows up as its own failure.
+    const actions = watchActionCalls(page);
     const prompt = `Double click: one paid run only ${Date.now()}`;
     await studio.open();
     await studio.prompt.fill(prompt);
     await studio.generate.dblclick();
     await expect(studio.card(prompt)).toHaveCount(1);
-    await expect.poll(async () => (await sim.submits()).filter((body) => body.prompt === prompt).length).toBe(1);
+    await expect.poll(actions.settled).toBe(true);
+    expect((await sim.submits()).filter((body) => body.prompt === prompt).length, "tasks upstream").toBe(1);
+    expect(actions.count(), "the composer sent the second click to the server").toBe(1);
   });
 });

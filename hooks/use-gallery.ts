@@ -1,23 +1,25 @@
 "use client";
 
-import { useInfiniteQuery, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useCallback, useEffect, useMemo } from "react";
-import { type GenerationView, isTerminal } from "@/lib/generations/view";
+import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import { useEffect, useMemo } from "react";
+import { isTerminal } from "@/lib/generations/view";
 import {
-  type GenerationList,
-  generationKeys,
   generationListOptions,
   generationStatusOptions,
   POLL_EVERY_MS,
   STALLED_POLL_EVERY_MS,
 } from "./generation-queries";
+import { useGalleryCache } from "./use-gallery-cache";
+
+/** Failed polls in a row before the creator is told (one failure is usually gone by the next tick). */
+const TROUBLE_AFTER_FAILURES = 2;
 
 /**
  * The gallery: pages of generations, newest first, with every unfinished one polled in a single request per
  * tick. Polling stops by itself once everything on screen is terminal.
  */
 export function useGallery() {
-  const queryClient = useQueryClient();
+  const cache = useGalleryCache();
   const list = useInfiniteQuery(generationListOptions());
   const listed = useMemo(() => list.data?.pages.flatMap((page) => page.generations) ?? [], [list.data]);
   const unfinishedIds = useMemo(
@@ -38,51 +40,18 @@ export function useGallery() {
   useEffect(() => {
     const finished =
       status.data?.generations.filter((generation) => isTerminal(generation.status) || generation.stalled) ?? [];
-    if (finished.length > 0) mergeIntoList(queryClient, finished);
-  }, [status.data, queryClient]);
-
-  const add = useCallback(
-    (generation: GenerationView) => {
-      queryClient.setQueryData<GenerationList>(generationKeys.list(), (data) => {
-        if (!data) return { pages: [{ generations: [generation], nextCursor: null }], pageParams: [null] };
-        const [first, ...rest] = data.pages;
-        const withoutDuplicate = (first?.generations ?? []).filter((item) => item.id !== generation.id);
-        return {
-          ...data,
-          pages: [{ generations: [generation, ...withoutDuplicate], nextCursor: first?.nextCursor ?? null }, ...rest],
-        };
-      });
-    },
-    [queryClient],
-  );
+    cache.fold(finished);
+  }, [status.data, cache]);
 
   return {
     generations,
     isLoading: list.isPending,
     loadError: list.isError,
-    pollTrouble: status.isError,
+    /** The status poll keeps failing (server unreachable, 5xx): cleared by the first poll that gets through. */
+    pollTrouble: unfinishedIds.length > 0 && (status.isError || status.failureCount >= TROUBLE_AFTER_FAILURES),
     hasMore: list.hasNextPage,
     loadMore: list.fetchNextPage,
     isLoadingMore: list.isFetchingNextPage,
-    add,
+    add: cache.add,
   };
-}
-
-function mergeIntoList(queryClient: ReturnType<typeof useQueryClient>, updates: GenerationView[]) {
-  const byId = new Map(updates.map((generation) => [generation.id, generation]));
-  queryClient.setQueryData<GenerationList>(generationKeys.list(), (data) => {
-    if (!data) return data;
-    let changed = false;
-    const pages = data.pages.map((page) => ({
-      ...page,
-      generations: page.generations.map((generation) => {
-        const update = byId.get(generation.id);
-        if (!update || (update.status === generation.status && update.stalled === generation.stalled))
-          return generation;
-        changed = true;
-        return update;
-      }),
-    }));
-    return changed ? { ...data, pages } : data;
-  });
 }

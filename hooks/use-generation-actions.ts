@@ -1,6 +1,5 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
 import { useCallback } from "react";
 import { deleteGeneration } from "@/app/actions/delete-generation";
 import { restoreGeneration } from "@/app/actions/restore-generation";
@@ -12,41 +11,20 @@ import { SERVER_UNREACHABLE, settle } from "@/lib/actions/result";
 import { UNDO_WINDOW_MS } from "@/lib/generations/settings";
 import type { GenerationView } from "@/lib/generations/view";
 import { readErrorBody } from "@/lib/http/error-body";
-import { type GenerationList, generationKeys } from "./generation-queries";
+import { useGalleryCache } from "./use-gallery-cache";
 
 /** What a card can do: every action reports back in a toast, and delete can be undone. */
-export function useGenerationActions(add: (generation: GenerationView) => void) {
-  const queryClient = useQueryClient();
+export function useGenerationActions() {
+  const cache = useGalleryCache();
   const toast = useToast();
-
-  const patchInList = useCallback(
-    (id: string, change: (generation: GenerationView) => GenerationView | null) => {
-      queryClient.setQueryData<GenerationList>(generationKeys.list(), (data) =>
-        data
-          ? {
-              ...data,
-              pages: data.pages.map((page) => ({
-                ...page,
-                generations: page.generations.flatMap((generation) => {
-                  if (generation.id !== id) return [generation];
-                  const next = change(generation);
-                  return next ? [next] : [];
-                }),
-              })),
-            }
-          : data,
-      );
-    },
-    [queryClient],
-  );
 
   const remove = useCallback(
     async (generation: GenerationView) => {
-      patchInList(generation.id, () => null);
+      cache.update(generation.id, () => null);
       const result = await settle(deleteGeneration({ generationId: generation.id }));
       if (!result.ok) {
         toast({ message: `The video could not be deleted: ${result.error.message}`, tone: "error" });
-        await queryClient.invalidateQueries({ queryKey: generationKeys.list() });
+        await cache.reload();
         return;
       }
       toast({
@@ -57,25 +35,25 @@ export function useGenerationActions(add: (generation: GenerationView) => void) 
           run: () => {
             void settle(restoreGeneration({ generationId: generation.id })).then(async (restored) => {
               if (!restored.ok) toast({ message: restored.error.message, tone: "error" });
-              await queryClient.invalidateQueries({ queryKey: generationKeys.list() });
+              await cache.reload();
             });
           },
         },
       });
     },
-    [patchInList, queryClient, toast],
+    [cache, toast],
   );
 
   const retry = useCallback(
     async (generation: GenerationView) => {
       const outcome = await settle(retryGeneration({ generationId: generation.id }));
       if (!outcome.ok) return toast({ message: outcome.error.message, tone: "error" });
-      add(outcome.data.generation);
+      cache.add(outcome.data.generation);
       toast({
         message: outcome.data.duplicate ? "Already retried: see the newer card." : "Sent again with the same recipe.",
       });
     },
-    [add, toast],
+    [cache, toast],
   );
 
   const share = useCallback(
@@ -83,7 +61,7 @@ export function useGenerationActions(add: (generation: GenerationView) => void) 
       const outcome = await settle(shareGeneration({ generationId: generation.id, hideReferences }));
       if (!outcome.ok) return toast({ message: outcome.error.message, tone: "error" });
       const link = outcome.data;
-      patchInList(generation.id, (current) => ({ ...current, share: link }));
+      cache.update(generation.id, (current) => ({ ...current, share: link }));
       if (hideReferences === undefined) {
         const copied = await navigator.clipboard?.writeText(link.url).then(
           () => true,
@@ -92,7 +70,7 @@ export function useGenerationActions(add: (generation: GenerationView) => void) 
         toast({ message: copied ? "Share link copied." : `Share link: ${link.url}` });
       }
     },
-    [patchInList, toast],
+    [cache, toast],
   );
 
   const unshare = useCallback(
@@ -100,10 +78,10 @@ export function useGenerationActions(add: (generation: GenerationView) => void) 
       // Only a call that got no answer is "unreachable"; a refusal shows the server's own message.
       const outcome = await settle(revokeShare({ generationId: generation.id }));
       if (!outcome.ok) return toast({ message: outcome.error.message, tone: "error" });
-      patchInList(generation.id, (current) => ({ ...current, share: null }));
+      cache.update(generation.id, (current) => ({ ...current, share: null }));
       toast({ message: "Sharing stopped: the link no longer works." });
     },
-    [patchInList, toast],
+    [cache, toast],
   );
 
   const checkAgain = useCallback(
@@ -118,10 +96,10 @@ export function useGenerationActions(add: (generation: GenerationView) => void) 
       }
       const { generations } = (await response.json()) as { generations: GenerationView[] };
       const fresh = generations[0];
-      if (fresh) patchInList(fresh.id, () => fresh);
+      if (fresh) cache.update(fresh.id, () => fresh);
       toast({ message: fresh && fresh.status === generation.status ? "Still running upstream." : "Updated." });
     },
-    [patchInList, toast],
+    [cache, toast],
   );
 
   return { remove, retry, share, unshare, checkAgain };

@@ -1,44 +1,78 @@
 /**
- * Test support for the tray components (jsdom): a harness around useTray + ImageTray, real image files made
- * with sharp, and uploads the test controls. Never imported by app code.
+ * Test support for the composer and its tray (jsdom and Node): the real ComposerProvider with uploads and decoding
+ * the test controls, a server port that answers from memory, real image files made with sharp. Never imported by
+ * app code.
  */
 import { render } from "@testing-library/react";
 import { type Ref, useImperativeHandle } from "react";
+import { ComposerProvider } from "@/components/composer/composer-provider";
 import { ImageTray } from "@/components/tray/image-tray";
+import { Toaster } from "@/components/ui/toaster";
+import { useComposerContext } from "@/hooks/composer-context";
 import { type Tray, useTray } from "@/hooks/use-tray";
+import type { Composer } from "@/lib/composer/create-composer";
+import type { ComposerServer } from "@/lib/composer/server-port";
+import type { ImageLimits } from "@/lib/composer/tray";
 import type { ImageDecoder } from "@/lib/images/preflight";
 import type { Uploader, UploadInput, UploadOutcome } from "@/lib/images/xhr-upload";
-import type { TrayImage } from "@/lib/references/tray-image";
+import type { VideoRef } from "@/lib/references/video-ref";
 import { png } from "@/test-support/test-images";
 
-type HarnessProps = {
-  maxImages: number;
-  decode: ImageDecoder;
-  upload: Uploader;
-  onInsert?: (id: string) => void;
-  onRemove?: (removed: { image: TrayImage; index: number }) => void;
-  trayRef: Ref<Tray>;
-};
+const notCalled = (name: string) => () => Promise.reject(new Error(`${name} was not expected in this test`));
 
-function Harness({ maxImages, decode, upload, onInsert, onRemove, trayRef }: HarnessProps) {
-  const tray = useTray({ maxImages, decode, upload });
-  useImperativeHandle(trayRef, () => tray, [tray]);
-  return <ImageTray tray={tray} onInsert={onInsert} onRemove={onRemove} />;
+/** A server port for tests: every call fails loudly unless the test supplies it. */
+export function fakeServer(overrides: Partial<ComposerServer> = {}): ComposerServer {
+  return {
+    submit: notCalled("submit"),
+    checkVideo: notCalled("checkVideo"),
+    videoFromResult: notCalled("videoFromResult"),
+    uploadVideo: notCalled("uploadVideo"),
+    sharedRecipe: notCalled("sharedRecipe"),
+    ...overrides,
+  };
 }
 
-export function renderTray(props: Omit<HarnessProps, "trayRef">) {
+export const checkedVideo: VideoRef = {
+  url: "https://v.test/clip.mp4",
+  referType: "feature",
+  keepOriginalSound: false,
+  check: { durationSeconds: 5, width: 1280, height: 720, fps: 30, description: "1280×720 · 5.0 s · 30 fps · MP4" },
+};
+
+type HarnessProps = {
+  decode: ImageDecoder;
+  upload: Uploader;
+  limits?: ImageLimits;
+  server?: ComposerServer;
+  onInsert?: (id: string) => void;
+};
+
+function Handles({ trayRef, composerRef }: { trayRef: Ref<Tray>; composerRef: Ref<Composer> }) {
+  const tray = useTray();
+  const { composer } = useComposerContext();
+  useImperativeHandle(trayRef, () => tray, [tray]);
+  useImperativeHandle(composerRef, () => composer, [composer]);
+  return null;
+}
+
+/** The tray inside a real composer, with a fresh draft (localStorage is cleared first). */
+export function renderTray({ decode, upload, limits, server = fakeServer(), onInsert }: HarnessProps) {
+  window.localStorage.clear();
   const trayRef: { current: Tray | null } = { current: null };
-  const view = render(<Harness {...props} trayRef={trayRef} />);
-  const tray = () => {
-    if (!trayRef.current) throw new Error("tray not mounted");
-    return trayRef.current;
+  const composerRef: { current: Composer | null } = { current: null };
+  const view = render(
+    <Toaster>
+      <ComposerProvider server={server} decode={decode} upload={upload} limits={limits} onSubmitted={() => {}}>
+        <ImageTray onInsert={onInsert} />
+        <Handles trayRef={trayRef} composerRef={composerRef} />
+      </ComposerProvider>
+    </Toaster>,
+  );
+  const mounted = <T,>(ref: { current: T | null }): T => {
+    if (!ref.current) throw new Error("composer not mounted");
+    return ref.current;
   };
-  return {
-    ...view,
-    tray,
-    rerenderWith: (next: Partial<Omit<HarnessProps, "trayRef">>) =>
-      view.rerender(<Harness {...props} {...next} trayRef={trayRef} />),
-  };
+  return { ...view, tray: () => mounted(trayRef), composer: () => mounted(composerRef) };
 }
 
 export type PendingUpload = {

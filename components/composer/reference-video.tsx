@@ -1,18 +1,15 @@
 "use client";
 
-import { useId, useState, useTransition } from "react";
-import { checkReferenceVideo } from "@/app/actions/check-reference-video";
-import { settle } from "@/lib/actions/result";
+import { useId, useState } from "react";
+import { useComposerActions, useComposerState } from "@/hooks/composer-context";
 import type { ReferType } from "@/lib/generations/settings";
-import { readErrorBody } from "@/lib/http/error-body";
-import { uploadedVideoSchema } from "@/lib/references/uploaded-video";
 import type { VideoRef } from "@/lib/references/video-ref";
 
 const referTypes = [
   {
     value: "base",
     label: "Edit this video",
-    help: "Kling changes what your prompt describes and keeps the rest; the result is as long as this clip.",
+    help: "Kling changes what your prompt describes and keeps the rest; the result is as long and as wide as this clip.",
   },
   {
     value: "feature",
@@ -21,52 +18,38 @@ const referTypes = [
   },
 ] as const;
 
-/** The optional reference video: pasted URL or a past result, checked on the server before anything is spent. */
-export function ReferenceVideo({
+const pill =
+  "rounded-lg px-3 py-1.5 text-sm text-neutral-300 ring-1 ring-neutral-700 hover:bg-neutral-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-400";
+
+/**
+ * The optional reference video: a pasted URL, an uploaded file or a past result, checked on the server before
+ * anything is spent. The video, the check in flight and its failure all live in the composer (Generate waits for
+ * the check); only the URL being typed is this panel's own.
+ */
+export function ReferenceVideo() {
+  const { draft, videoCheck } = useComposerState();
+  // A new video (a remix, a past result) starts the panel afresh: its URL box shows that video.
+  return <ReferenceVideoPanel key={draft.video?.url ?? "none"} video={draft.video} videoCheck={videoCheck} />;
+}
+
+function ReferenceVideoPanel({
   video,
-  onChange,
+  videoCheck,
 }: {
   video: VideoRef | null;
-  onChange: (video: VideoRef | null) => void;
+  videoCheck: { pending: number | null; error: string | null };
 }) {
+  const actions = useComposerActions();
   const [url, setUrl] = useState(video?.url ?? "");
-  const [error, setError] = useState<string | null>(null);
-  const [isChecking, startCheck] = useTransition();
-  const [open, setOpen] = useState(video !== null);
+  const [open, setOpen] = useState(false);
   const urlId = useId();
-  const referType = video?.referType ?? "base";
+  const checking = videoCheck.pending !== null;
+  const referType: ReferType = video?.referType ?? "base";
+  const keepSound = video?.keepOriginalSound ?? false;
 
-  async function upload(file: File) {
-    setError(null);
-    startCheck(async () => {
-      const params = new URLSearchParams({ name: file.name, referType });
-      const response = await fetch(`/api/videos?${params}`, { method: "POST", body: file }).catch(() => null);
-      const body: unknown = await response?.json().catch(() => null);
-      const stored = response?.ok ? uploadedVideoSchema.safeParse(body) : undefined;
-      if (!stored?.success) {
-        return setError(readErrorBody(body)?.message ?? "The upload did not reach O1 Studio's server. Try again.");
-      }
-      const { url, check } = stored.data;
-      onChange({ url, referType, keepOriginalSound: video?.keepOriginalSound ?? false, check });
-    });
-  }
-
-  function check(nextUrl: string, nextType: ReferType, keepOriginalSound: boolean) {
-    setError(null);
-    startCheck(async () => {
-      const result = await settle(checkReferenceVideo({ url: nextUrl, referType: nextType }));
-      if (!result.ok) return setError(result.error.message);
-      onChange({ url: nextUrl, referType: nextType, keepOriginalSound, check: result.data });
-    });
-  }
-
-  if (!open && !video) {
+  if (!open && !video && !checking && !videoCheck.error) {
     return (
-      <button
-        type="button"
-        onClick={() => setOpen(true)}
-        className="rounded-lg px-3 py-1.5 text-sm text-neutral-300 ring-1 ring-neutral-700 hover:bg-neutral-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-400"
-      >
+      <button type="button" onClick={() => setOpen(true)} className={pill}>
         Add a reference video
       </button>
     );
@@ -80,9 +63,8 @@ export function ReferenceVideo({
           type="button"
           className="text-xs text-neutral-400 hover:text-neutral-200"
           onClick={() => {
-            onChange(null);
+            actions.setVideo(null);
             setUrl("");
-            setError(null);
             setOpen(false);
           }}
         >
@@ -104,23 +86,25 @@ export function ReferenceVideo({
         />
         <button
           type="button"
-          disabled={isChecking || url.trim() === ""}
-          onClick={() => check(url.trim(), referType, video?.keepOriginalSound ?? false)}
+          disabled={checking || url.trim() === ""}
+          onClick={() => void actions.checkVideo(url.trim(), referType, keepSound)}
           className="rounded-lg bg-neutral-100 px-3 py-2 text-sm font-medium text-neutral-950 disabled:opacity-50"
         >
-          {isChecking ? "Checking…" : "Use video"}
+          {checking ? "Checking…" : "Use video"}
         </button>
       </div>
-      <label className="inline-flex cursor-pointer items-center gap-2 rounded-lg px-3 py-1.5 text-sm text-neutral-300 ring-1 ring-neutral-700 hover:bg-neutral-800 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-sky-400">
+      <label
+        className={`inline-flex cursor-pointer items-center gap-2 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-sky-400 ${pill}`}
+      >
         <input
           type="file"
           accept="video/mp4,video/quicktime,.mp4,.mov"
           className="sr-only"
-          disabled={isChecking}
+          disabled={checking}
           onChange={(event) => {
             const file = event.currentTarget.files?.[0];
             event.currentTarget.value = "";
-            if (file) void upload(file);
+            if (file) void actions.uploadVideo(file, referType, keepSound);
           }}
         />
         Upload a video file
@@ -134,9 +118,11 @@ export function ReferenceVideo({
               name={`${urlId}-type`}
               checked={referType === option.value}
               onChange={() =>
-                video ? onChange({ ...video, referType: option.value }) : check(url.trim(), option.value, false)
+                video
+                  ? actions.setVideo({ ...video, referType: option.value })
+                  : void actions.checkVideo(url.trim(), option.value, false)
               }
-              disabled={!video && url.trim() === ""}
+              disabled={checking || (!video && url.trim() === "")}
             />
             <span>
               {option.label}
@@ -148,12 +134,17 @@ export function ReferenceVideo({
       <label className="flex items-center gap-2 text-sm text-neutral-200">
         <input
           type="checkbox"
-          checked={video?.keepOriginalSound ?? false}
+          checked={keepSound}
           disabled={!video}
-          onChange={(event) => video && onChange({ ...video, keepOriginalSound: event.currentTarget.checked })}
+          onChange={(event) => video && actions.setVideo({ ...video, keepOriginalSound: event.currentTarget.checked })}
         />
         Keep the original sound
       </label>
+      {checking ? (
+        <p role="status" className="text-xs text-neutral-400">
+          Checking the video on the server (download, length, size, frame rate)…
+        </p>
+      ) : null}
       {video?.check ? (
         <div className="flex items-center gap-3">
           {video.check.posterUrl ? (
@@ -168,9 +159,9 @@ export function ReferenceVideo({
           </p>
         </div>
       ) : null}
-      {error ? (
+      {videoCheck.error ? (
         <p role="alert" className="rounded-lg bg-red-950/60 px-3 py-2 text-sm text-red-200 ring-1 ring-red-900">
-          {error}
+          {videoCheck.error}
         </p>
       ) : null}
     </section>

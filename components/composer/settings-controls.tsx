@@ -2,6 +2,7 @@
 
 import { SegmentedControl } from "@/components/ui/segmented-control";
 import type { AspectRatio, Duration, Mode } from "@/lib/generations/settings";
+import type { Settings, SettingsSent } from "@/lib/references/video-settings";
 
 const modeOptions = [
   { value: "std", label: "Standard", hint: "720p" },
@@ -19,45 +20,44 @@ const aspectOptions = [
   { value: "1:1", label: "1:1" },
 ] as const satisfies ReadonlyArray<{ value: AspectRatio; label: string }>;
 
+/**
+ * Quality, duration and aspect ratio as they will be sent. When a base video decides duration or aspect ratio,
+ * that control shows the video's value, is locked, and says why; the creator's own choice comes back with the
+ * video's removal.
+ */
 export function SettingsControls({
-  mode,
-  duration,
-  aspectRatio,
+  sent,
   onChange,
   disabled,
-  durationNote,
 }: {
-  mode: Mode;
-  duration: Duration;
-  aspectRatio: AspectRatio;
-  onChange: (patch: { mode?: Mode; duration?: Duration; aspectRatio?: AspectRatio }) => void;
+  sent: SettingsSent;
+  onChange: (patch: Partial<Settings>) => void;
   disabled?: boolean;
-  /** When set, the duration is not the creator's choice (a base video decides it), and this says why. */
-  durationNote?: string;
 }) {
   return (
     <div className="grid gap-4 sm:grid-cols-3">
       <SegmentedControl
         legend="Quality"
         options={modeOptions}
-        value={mode}
+        value={sent.mode}
         onChange={(next) => onChange({ mode: next })}
         disabled={disabled}
       />
       <SegmentedControl
         legend="Duration"
         options={durationOptions}
-        value={duration}
+        value={sent.duration}
         onChange={(next) => onChange({ duration: next })}
-        disabled={disabled || durationNote !== undefined}
-        note={durationNote}
+        disabled={disabled || sent.durationNote !== undefined}
+        note={sent.durationNote}
       />
       <SegmentedControl
         legend="Aspect ratio"
         options={aspectOptions}
-        value={aspectRatio}
+        value={sent.aspectRatio}
         onChange={(next) => onChange({ aspectRatio: next })}
-        disabled={disabled}
+        disabled={disabled || sent.aspectNote !== undefined}
+        note={sent.aspectNote}
       />
     </div>
   );

@@ -37,6 +37,8 @@ export type PromptEditorProps = {
   placeholder?: string;
   /** Accessible name of the text box; default "Prompt". */
   ariaLabel?: string;
+  /** Take focus (caret at the end) and scroll into view once mounted. */
+  autoFocus?: boolean;
   ref?: Ref<PromptEditorHandle>;
 };
 
@@ -48,6 +50,14 @@ function TokenTransformPlugin({ getImages }: { getImages: () => readonly TrayIma
     () => registerTokenToChipTransform(editor, () => getImages().map((image) => image.id)),
     [editor, getImages],
   );
+  return null;
+}
+
+function FocusOnMountPlugin() {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    editor.focus(() => editor.getRootElement()?.scrollIntoView({ block: "center" }), { defaultSelection: "rootEnd" });
+  }, [editor]);
   return null;
 }
 
@@ -64,6 +74,7 @@ export function PromptEditor({
   onPasteIssues,
   placeholder = "Describe the video. Type @ to mention an image.",
   ariaLabel = "Prompt",
+  autoFocus = false,
   ref,
 }: PromptEditorProps) {
   const hintId = useId();
@@ -122,6 +133,7 @@ export function PromptEditor({
         <ClipboardPlugin getImages={getImages} onPasteIssues={onPasteIssues} />
         <DropPlugin onFilesDropped={onFilesDropped} />
         <HandlePlugin handleRef={ref} />
+        {autoFocus ? <FocusOnMountPlugin /> : null}
       </TrayImagesContext.Provider>
     </LexicalComposer>
   );

@@ -7,6 +7,8 @@ export type CardHandlers = {
   onRemix: (generation: GenerationView) => void;
   /** Use this result as the video to edit in the composer. */
   onEditVideo: (generation: GenerationView) => void;
+  /** Use this result's motion or style (a feature reference) in the composer. */
+  onBorrowMotion: (generation: GenerationView) => void;
   onRetry: (generation: GenerationView) => void;
   onDelete: (generation: GenerationView) => void;
   onShare: (generation: GenerationView, hideReferences?: boolean) => void;
@@ -52,6 +54,14 @@ export function CardActions({ generation, handlers }: { generation: GenerationVi
               aria-label={`Edit this video: ${short}`}
             >
               Edit this video
+            </button>
+            <button
+              type="button"
+              className={buttonClass}
+              onClick={() => handlers.onBorrowMotion(generation)}
+              aria-label={`Borrow its motion: ${short}`}
+            >
+              Borrow its motion
             </button>
             <button
               type="button"

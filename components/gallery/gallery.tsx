@@ -4,6 +4,7 @@ import { useRef, useState } from "react";
 import type { GenerationView } from "@/lib/generations/view";
 import type { CardHandlers } from "./card-actions";
 import { GenerationCard } from "./generation-card";
+import { PollTroubleNotice } from "./poll-trouble-notice";
 
 const columns = () => {
   if (typeof window === "undefined") return 1;
@@ -15,6 +16,7 @@ export function Gallery({
   generations,
   isLoading,
   loadError,
+  pollTrouble,
   hasMore,
   isLoadingMore,
   onLoadMore,
@@ -23,6 +25,8 @@ export function Gallery({
   generations: GenerationView[];
   isLoading: boolean;
   loadError: boolean;
+  /** Status polls keep failing; the notice clears itself when one gets through. */
+  pollTrouble?: boolean;
   hasMore: boolean;
   isLoadingMore: boolean;
   onLoadMore: () => void;
@@ -60,6 +64,7 @@ export function Gallery({
           <p className="text-xs text-neutral-500">Arrow keys move between videos; Enter plays.</p>
         ) : null}
       </div>
+      {pollTrouble ? <PollTroubleNotice /> : null}
       {isLoading ? <p className="text-sm text-neutral-500">Loading your videos…</p> : null}
       {loadError ? (
         <p role="alert" className="text-sm text-red-300">

@@ -6,6 +6,7 @@ import { heicMessage } from "@/lib/images/messages";
 import { failingDecoder, fakeHeif } from "@/test-support/test-images";
 import {
   bytesFile,
+  checkedVideo,
   heldUploads,
   instantUploads,
   itemNames,
@@ -45,9 +46,8 @@ function description(element: Element): string {
 
 const list = () => screen.getByRole("list", { name: "Reference images, in prompt order" });
 
-async function addReady(names: string[], options: { maxImages?: number; onInsert?: (id: string) => void } = {}) {
+async function addReady(names: string[], options: { onInsert?: (id: string) => void } = {}) {
   const view = renderTray({
-    maxImages: options.maxImages ?? 7,
     decode: noDecoding,
     upload: instantUploads,
     onInsert: options.onInsert,
@@ -63,7 +63,7 @@ async function addReady(names: string[], options: { maxImages?: number; onInsert
 
 describe("ImageTray: adding files", () => {
   it("shows each rejection with the file and the rule, and keeps the other images", async () => {
-    renderTray({ maxImages: 7, decode: noDecoding, upload: instantUploads });
+    renderTray({ decode: noDecoding, upload: instantUploads });
     chooseFiles([tiny, good, pdf]);
 
     const alert = screen.getByRole("alert");
@@ -73,7 +73,7 @@ describe("ImageTray: adding files", () => {
   });
 
   it("puts placeholders in the tray at once, checking, with a preview", async () => {
-    const view = renderTray({ maxImages: 7, decode: noDecoding, upload: heldUploads().upload });
+    const view = renderTray({ decode: noDecoding, upload: heldUploads().upload });
     let ids: string[] = [];
     act(() => {
       ids = view.tray().addFiles([good, tiny]);
@@ -89,7 +89,7 @@ describe("ImageTray: adding files", () => {
   });
 
   it("accepts at most 7 images and says how many were left out", async () => {
-    const view = renderTray({ maxImages: 7, decode: noDecoding, upload: instantUploads });
+    const view = renderTray({ decode: noDecoding, upload: instantUploads });
     expect(description(screen.getByRole("button", { name: "Add images" }))).toBe(
       "Drop images here, paste, or click to choose — JPEG or PNG, at least 300 px, up to 7",
     );
@@ -102,7 +102,8 @@ describe("ImageTray: adding files", () => {
   });
 
   it("accepts at most 4 with a reference video, and flags images over a lowered limit", async () => {
-    const view = renderTray({ maxImages: 4, decode: noDecoding, upload: instantUploads });
+    const view = renderTray({ decode: noDecoding, upload: instantUploads });
+    act(() => view.composer().commands.setVideo(checkedVideo));
     expect(description(screen.getByRole("button", { name: "Add images" }))).toMatch(/up to 4$/);
     const files = await Promise.all(Array.from({ length: 5 }, (_, i) => pngFile(`v${i + 1}.png`)));
     chooseFiles(files);
@@ -110,17 +111,17 @@ describe("ImageTray: adding files", () => {
     expect(itemNames(list())).toHaveLength(4);
 
     // The video is removed, two more images are added, then a video is set again.
-    view.rerenderWith({ maxImages: 7 });
+    act(() => view.composer().commands.setVideo(null));
     act(() => {
       view.tray().addFiles([files[4] as File, good]);
     });
     await waitFor(() => expect(itemNames(list())).toHaveLength(6));
-    view.rerenderWith({ maxImages: 4 });
+    act(() => view.composer().commands.setVideo(checkedVideo));
     expectText(screen.getByRole("alert"), "At most 4 images can be used now; remove 2 images before generating.");
   });
 
   it("adds pasted image files and leaves text pastes alone", async () => {
-    renderTray({ maxImages: 7, decode: noDecoding, upload: instantUploads });
+    renderTray({ decode: noDecoding, upload: instantUploads });
     const region = screen.getByRole("region", { name: "Reference images" });
     const screenshot = new File([await good.arrayBuffer()], "image.png", { type: "image/png" });
 
@@ -144,7 +145,7 @@ describe("ImageTray: adding files", () => {
   });
 
   it("opens the file chooser from the keyboard", () => {
-    renderTray({ maxImages: 7, decode: noDecoding, upload: instantUploads });
+    renderTray({ decode: noDecoding, upload: instantUploads });
     const click = vi.spyOn(HTMLInputElement.prototype, "click").mockImplementation(() => undefined);
     const button = screen.getByRole("button", { name: "Add images" });
     fireEvent.keyDown(button, { key: "Enter" });
@@ -157,7 +158,7 @@ describe("ImageTray: upload states", () => {
   it("shows upload progress, then the stored image", async () => {
     const uploads = heldUploads();
     const revoke = vi.spyOn(URL, "revokeObjectURL");
-    const view = renderTray({ maxImages: 7, decode: noDecoding, upload: uploads.upload });
+    const view = renderTray({ decode: noDecoding, upload: uploads.upload });
     chooseFiles([good]);
     await waitFor(() => expect(uploads.pending).toHaveLength(1));
     const bar = screen.getByRole("progressbar", { name: "Uploading image 1: good.png" });
@@ -186,7 +187,7 @@ describe("ImageTray: upload states", () => {
 
   it("shows a failed upload's reason with a Retry that uploads again", async () => {
     const uploads = heldUploads();
-    renderTray({ maxImages: 7, decode: noDecoding, upload: uploads.upload });
+    renderTray({ decode: noDecoding, upload: uploads.upload });
     chooseFiles([good]);
     await waitFor(() => expect(uploads.pending).toHaveLength(1));
     await act(async () =>
@@ -207,7 +208,7 @@ describe("ImageTray: upload states", () => {
 
   it("removes a file the server refuses and explains why, keeping the rest", async () => {
     const uploads = heldUploads();
-    const view = renderTray({ maxImages: 7, decode: failingDecoder, upload: uploads.upload });
+    const view = renderTray({ decode: failingDecoder, upload: uploads.upload });
     const heic = bytesFile(fakeHeif("heic", ["mif1", "heic"]), "beach.heic", "image/heic");
     act(() => {
       view.tray().addFiles([good, heic]);
@@ -290,9 +291,8 @@ describe("ImageTray: order and numbers", () => {
 });
 
 describe("ImageTray: remove and undo", () => {
-  it("hands the removed image to onRemove and restore puts it back in place", async () => {
-    const onRemove = vi.fn();
-    const view = renderTray({ maxImages: 7, decode: noDecoding, upload: instantUploads, onRemove });
+  it("removing offers Undo, which puts the image back in place", async () => {
+    const view = renderTray({ decode: noDecoding, upload: instantUploads });
     const files = await Promise.all(["a.png", "b.png", "c.png"].map((name) => pngFile(name)));
     act(() => {
       view.tray().addFiles(files);
@@ -301,34 +301,39 @@ describe("ImageTray: remove and undo", () => {
 
     fireEvent.click(screen.getByRole("button", { name: "Remove image 2: b.png" }));
     screen.getByText("Removed image 2: b.png.");
-    const removed = onRemove.mock.calls[0]?.[0];
-    expect(removed).toMatchObject({ index: 1, image: { name: "b.png", status: "ready" } });
-    act(() => {
-      view.tray().restore(removed.image, removed.index);
-    });
+    expect(itemNames(list())).toEqual(["image 1: a.png", "image 2: c.png"]);
+    fireEvent.click(screen.getByRole("button", { name: "Undo" }));
     expect(itemNames(list())).toEqual(["image 1: a.png", "image 2: b.png", "image 3: c.png"]);
+    expect(view.tray().images[1]).toMatchObject({ name: "b.png", status: "ready" });
   });
 
-  it("enters stored images (remix) as ready, after the others", async () => {
+  it("a remix replaces the tray with the recipe's stored images, ready and shown from the app's copy", async () => {
     const view = await addReady(["a.png"]);
     act(() => {
-      view.tray().addRefs([
-        {
-          assetId: "img-1",
-          name: "hero.jpg",
-          previewUrl: "/media/images/img-1.jpg",
-          upstreamUrl: "https://u.example/1.jpg",
-          width: 800,
-          height: 600,
-        },
-      ]);
+      view.composer().commands.loadRecipe({
+        prompt: "A hero",
+        mode: "std",
+        duration: 5,
+        aspectRatio: "16:9",
+        video: null,
+        images: [
+          {
+            assetId: "img-1",
+            name: "hero.jpg",
+            previewUrl: "/media/images/img-1.jpg",
+            upstreamUrl: "https://u.example/1.jpg",
+            width: 800,
+            height: 600,
+          },
+        ],
+      });
     });
-    expect(itemNames(list())).toEqual(["image 1: a.png", "image 2: hero.jpg"]);
-    expect(view.tray().images[1]).toMatchObject({
+    expect(itemNames(list())).toEqual(["image 1: hero.jpg"]);
+    expect(view.tray().images[0]).toMatchObject({
       status: "ready",
       ref: { assetId: "img-1", previewUrl: "/media/images/img-1.jpg" },
     });
-    expect(screen.getByRole("listitem", { name: "image 2: hero.jpg" }).querySelector("img")?.getAttribute("src")).toBe(
+    expect(screen.getByRole("listitem", { name: "image 1: hero.jpg" }).querySelector("img")?.getAttribute("src")).toBe(
       "/media/images/img-1.jpg",
     );
   });

@@ -1,28 +1,25 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
-import type { Tray } from "@/hooks/use-tray";
-import type { TrayImage } from "@/lib/references/tray-image";
+import { useTray } from "@/hooks/use-tray";
 import { TrayDropzone } from "./tray-dropzone";
 import { type ItemControl, TrayItem } from "./tray-item";
 import { TrayRejections } from "./tray-rejections";
 import { useReorderDrag } from "./use-reorder-drag";
 
 type Props = {
-  tray: Tray;
   /** "Insert image N into prompt": the editor adds a chip for this image id at the caret. */
   onInsert?: (id: string) => void;
-  /** Called after the × button took an image out, e.g. to offer Undo (tray.restore). */
-  onRemove?: (removed: { image: TrayImage; index: number }) => void;
   className?: string;
 };
 
 /**
  * The reference tray: thumbnails numbered by position (the order of image_urls), a dropzone, and the
  * reasons any file was refused. The tray state lives in the composer (useTray) so the prompt editor and the
- * submit can share it.
+ * submit share it; removing an image offers Undo there.
  */
-export function ImageTray({ tray, onInsert, onRemove, className }: Props) {
+export function ImageTray({ onInsert, className }: Props) {
+  const tray = useTray();
   const { images, maxImages } = tray;
   const [announcement, setAnnouncement] = useState("");
   const itemElements = useRef(new Map<string, HTMLLIElement>());
@@ -53,7 +50,6 @@ export function ImageTray({ tray, onInsert, onRemove, className }: Props) {
     const removed = tray.remove(id);
     if (!removed) return;
     setAnnouncement(`Removed image ${removed.index + 1}: ${removed.image.name}.`);
-    onRemove?.(removed);
   }
 
   return (

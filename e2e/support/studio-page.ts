@@ -67,6 +67,43 @@ export class ComposerPage {
     return this.page.getByRole("textbox", { name: "Prompt" }).getByRole("img");
   }
 
+  /** The thumbnails' names in tray order ("image 1: red-car.png", …). */
+  async trayNames(): Promise<string[]> {
+    if ((await this.tray.count()) === 0) return [];
+    return this.tray
+      .getByRole("listitem")
+      .evaluateAll((items) => items.map((item) => item.getAttribute("aria-label") ?? ""));
+  }
+
+  /** The chips' names in prompt order: each names the image it is bound to ("image 2: green-field.jpg"). */
+  async chipNames(): Promise<string[]> {
+    return this.chips().evaluateAll((chips) => chips.map((chip) => chip.getAttribute("aria-label") ?? ""));
+  }
+
+  /** Replaces the prompt: strings are typed, numbers insert the chip of that image (Alt+N). */
+  async writePrompt(parts: Array<string | number>) {
+    const prompt = this.page.getByRole("textbox", { name: "Prompt" });
+    await prompt.click();
+    await this.page.keyboard.press("Control+a");
+    await this.page.keyboard.press("Delete");
+    for (const part of parts) {
+      if (typeof part === "number") await this.page.keyboard.press(`Alt+Digit${part}`);
+      else await this.page.keyboard.type(part);
+    }
+  }
+
+  /** The option a settings group shows as chosen, and whether the creator can change it. */
+  async setting(group: "Quality" | "Duration" | "Aspect ratio"): Promise<{ checked: string; locked: boolean }> {
+    const fieldset = this.page.getByRole("group", { name: group });
+    const checked = fieldset.getByRole("radio", { checked: true });
+    const label = await checked.evaluate((radio) => radio.closest("label")?.textContent?.trim() ?? "");
+    return { checked: label, locked: await checked.isDisabled() };
+  }
+
+  get cost(): Locator {
+    return this.page.getByTestId("cost-estimate");
+  }
+
   /** The exact JSON body the composer would send now. */
   async wireBody(): Promise<{ prompt: string; image_urls?: string[] }> {
     const text = await this.page.getByLabel("Request body").textContent();

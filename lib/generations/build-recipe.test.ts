@@ -49,7 +49,7 @@ describe("buildSubmitInput", () => {
     const built = buildSubmitInput(reordered);
     if (!built.ok) throw new Error(built.message);
     expect(built.input.prompt).toBe("Put <<<image_1>>> next to <<<image_2>>>");
-    expect(previewRequest(reordered).image_urls).toEqual(["https://upload.test/b.jpg", "https://upload.test/a.jpg"]);
+    expect(previewRequest(reordered)?.image_urls).toEqual(["https://upload.test/b.jpg", "https://upload.test/a.jpg"]);
   });
 
   it("refuses while an image uploads or after it failed, naming it", () => {
@@ -104,11 +104,39 @@ describe("previewRequest", () => {
     });
   });
 
-  it("keeps a pending image's slot so numbers never shift while it uploads", () => {
+  it("shows no body while an image has no upstream URL yet, never one with a hole in image_urls", () => {
     const uploading: TrayImage = { id: "b", name: "b.jpg", status: "uploading", progress: 40 };
-    expect(previewRequest(draft({ images: [ready("a", "a.jpg"), uploading] })).image_urls).toEqual([
-      "https://upload.test/a.jpg",
-      "",
-    ]);
+    expect(previewRequest(draft({ images: [ready("a", "a.jpg"), uploading] }))).toBeNull();
+    const checking: TrayImage = { id: "b", name: "b.jpg", status: "checking", progress: 0 };
+    expect(previewRequest(draft({ images: [ready("a", "a.jpg"), checking] }))).toBeNull();
+  });
+});
+
+describe("a base video decides duration and aspect ratio, in the preview and the submit alike", () => {
+  const base = (durationSeconds: number, width: number, height: number) => ({
+    url: "https://v.test/clip.mp4",
+    referType: "base" as const,
+    keepOriginalSound: false,
+    check: { durationSeconds, width, height, fps: 30, description: "clip" },
+  });
+
+  it("a 5.0 s portrait clip is sent as 5 s 9:16 whatever the controls said", () => {
+    const edit = draft({ duration: 10, aspectRatio: "16:9", video: base(5, 720, 1280) });
+    expect(previewRequest(edit)).toMatchObject({ duration: 5, aspect_ratio: "9:16" });
+    const built = buildSubmitInput(edit);
+    if (!built.ok) throw new Error(built.message);
+    expect(built.input).toMatchObject({ duration: 5, aspectRatio: "9:16" });
+  });
+
+  it("a 9.6 s square clip is sent as 10 s 1:1; a feature video changes nothing", () => {
+    expect(previewRequest(draft({ video: base(9.6, 1080, 1080) }))).toMatchObject({
+      duration: 10,
+      aspect_ratio: "1:1",
+    });
+    const feature = { ...base(9.6, 1080, 1080), referType: "feature" as const };
+    expect(previewRequest(draft({ duration: 5, aspectRatio: "9:16", video: feature }))).toMatchObject({
+      duration: 5,
+      aspect_ratio: "9:16",
+    });
   });
 });

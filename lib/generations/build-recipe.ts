@@ -4,10 +4,11 @@ import { type PromptDoc, toWire } from "@/lib/prompt";
 import { imageLabel } from "@/lib/references/image-ref";
 import { readyRef, type TrayImage } from "@/lib/references/tray-image";
 import { type VideoRef, videoChoice } from "@/lib/references/video-ref";
+import { settingsSent } from "@/lib/references/video-settings";
 import { type SubmitInput, submitInputSchema } from "./recipe";
 import type { AspectRatio, Duration, Mode } from "./settings";
 
-/** The composer's state, as the browser holds it. */
+/** The composer's state, as the browser holds it. Settings are the creator's choices; a base video overrides two. */
 export type DraftInput = {
   draftId: string;
   doc: PromptDoc;
@@ -23,17 +24,22 @@ function promptImages(draft: DraftInput) {
   return draft.images.map((image) => ({ id: image.id, url: readyRef(image)?.upstreamUrl }));
 }
 
+function sentSettings(draft: DraftInput) {
+  const { mode, duration, aspectRatio } = settingsSent(draft, draft.video);
+  return { mode, duration, aspectRatio };
+}
+
 /**
- * The body as it would be sent right now, by the same builder the server uses (pending images keep their slot
- * with an empty URL). The server may still renew an expired upload URL before sending.
+ * The body as it would be sent right now, by the same builder the server uses; null while an image has no upstream
+ * URL yet (a body with a hole in `image_urls` would show something that can never be sent). The server may still
+ * renew an expired upload URL before sending.
  */
-export function previewRequest(draft: DraftInput): GenerationRequest {
+export function previewRequest(draft: DraftInput): GenerationRequest | null {
   const wire = toWire(draft.doc, promptImages(draft));
+  if (wire.pendingImageIds.length > 0) return null;
   return toGenerationRequest({
     prompt: wire.prompt,
-    mode: draft.mode,
-    duration: draft.duration,
-    aspectRatio: draft.aspectRatio,
+    ...sentSettings(draft),
     images: wire.imageUrls.map((upstreamUrl) => ({ upstreamUrl })),
     video: draft.video,
   });
@@ -62,9 +68,7 @@ export function buildSubmitInput(draft: DraftInput): { ok: true; input: SubmitIn
   const input: SubmitInput = {
     draftId: draft.draftId,
     prompt: wire.prompt,
-    mode: draft.mode,
-    duration: draft.duration,
-    aspectRatio: draft.aspectRatio,
+    ...sentSettings(draft),
     images,
     video: draft.video ? videoChoice(draft.video) : undefined,
   };

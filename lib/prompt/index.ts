@@ -1,5 +1,6 @@
 export { analyzePrompt } from "./analyze";
 export { cleanText } from "./clean-text";
+export { sameDoc, withChipAppended, withoutChipsFor } from "./edit-doc";
 export { chipImageIds, normalizeDoc } from "./normalize";
 export { type ParsedWire, parseWire } from "./parse-wire";
 export { imageToken, replaceTokens, tokenPositions } from "./token";

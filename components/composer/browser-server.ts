@@ -1,0 +1,55 @@
+import { checkReferenceVideo } from "@/app/actions/check-reference-video";
+import { resultAsReference } from "@/app/actions/result-as-reference";
+import { submitGeneration } from "@/app/actions/submit-generation";
+import { type ActionResult, settle } from "@/lib/actions/result";
+import type { ComposerServer } from "@/lib/composer/server-port";
+import { type Recipe, recipeSchema } from "@/lib/generations/recipe";
+import { readErrorBody } from "@/lib/http/error-body";
+import { uploadedVideoSchema } from "@/lib/references/uploaded-video";
+
+const failure = (message: string) => ({ ok: false as const, error: { code: "network" as const, message } });
+
+/** Route handlers answer `{ error }` on failure; anything else unreadable is said plainly, never as a raw status. */
+async function readJson<T>(
+  response: Response | null,
+  parse: (body: unknown) => T | undefined,
+  unreachable: string,
+): Promise<ActionResult<T>> {
+  if (!response) return failure(unreachable);
+  const body: unknown = await response.json().catch(() => null);
+  const data = response.ok ? parse(body) : undefined;
+  if (data !== undefined) return { ok: true, data };
+  const error = readErrorBody(body);
+  return error ? { ok: false, error } : failure(unreachable);
+}
+
+/** The composer's server port in the browser: server actions for writes, route handlers for files and reads. */
+export const browserServer: ComposerServer = {
+  submit: (input) =>
+    settle(submitGeneration(input), "Could not reach O1 Studio's server. Your draft is kept; try again."),
+  checkVideo: (input) => settle(checkReferenceVideo(input)),
+  videoFromResult: (input) => settle(resultAsReference(input)),
+  async uploadVideo(file, referType) {
+    const params = new URLSearchParams({ name: file.name, referType });
+    const response = await fetch(`/api/videos?${params}`, { method: "POST", body: file }).catch(() => null);
+    return readJson(
+      response,
+      (body) => {
+        const parsed = uploadedVideoSchema.safeParse(body);
+        return parsed.success ? parsed.data : undefined;
+      },
+      "The upload did not reach O1 Studio's server. Try again.",
+    );
+  },
+  async sharedRecipe(slug) {
+    const response = await fetch(`/api/shares/${encodeURIComponent(slug)}/recipe`).catch(() => null);
+    return readJson<Recipe>(
+      response,
+      (body) => {
+        const parsed = recipeSchema.safeParse(body);
+        return parsed.success ? parsed.data : undefined;
+      },
+      "That shared recipe is no longer available.",
+    );
+  },
+};

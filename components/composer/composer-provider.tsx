@@ -1,0 +1,94 @@
+"use client";
+
+import { useLayoutEffect, useMemo, useState } from "react";
+import { useToast } from "@/components/ui/toaster";
+import { type ComposerActions, ComposerContext } from "@/hooks/composer-context";
+import { useDraftPersistence } from "@/hooks/use-draft-persistence";
+import { type ComposerDeps, createComposer } from "@/lib/composer/create-composer";
+import { UNDO_WINDOW_MS } from "@/lib/generations/settings";
+import type { GenerationView } from "@/lib/generations/view";
+import { canvasDecoder } from "@/lib/images/canvas-decoder";
+import { xhrUpload } from "@/lib/images/xhr-upload";
+
+type Props = Omit<ComposerDeps, "decode" | "upload"> &
+  Partial<Pick<ComposerDeps, "decode" | "upload">> & {
+    /** A submit went through: the gallery shows its card. */
+    onSubmitted: (generation: GenerationView) => void;
+    children: React.ReactNode;
+  };
+
+function removedMessage(index: number, name: string, chips: number): string {
+  const mentions = chips === 0 ? "" : ` and its ${chips === 1 ? "mention" : `${chips} mentions`}`;
+  return `Removed image ${index + 1} (${name})${mentions}.`;
+}
+
+/**
+ * Owns the composer for the page: one store (draft, tray, video, submit state), its upload pipeline and its
+ * persistence. Everything else, the gallery included, reaches it through useComposerActions/useComposerState.
+ */
+export function ComposerProvider({
+  onSubmitted,
+  decode = canvasDecoder,
+  upload = xhrUpload,
+  children,
+  ...deps
+}: Props) {
+  // Created once: the deps are the page's wiring, not state.
+  const [composer] = useState(() => createComposer({ ...deps, decode, upload }));
+  const toast = useToast();
+  useLayoutEffect(() => composer.pipeline.attach(), [composer]);
+  useDraftPersistence(composer);
+
+  const actions = useMemo<ComposerActions>(() => {
+    const { commands } = composer;
+    return {
+      ...commands,
+      remix(recipe) {
+        const { undo } = commands.loadRecipe(recipe);
+        // The creator pressed Remix on a card far below: take them to what changed.
+        commands.focusEditor();
+        if (!undo) return toast({ message: "Recipe loaded into the composer." });
+        toast({
+          message: "Recipe loaded into the composer; your previous draft was replaced.",
+          durationMs: UNDO_WINDOW_MS,
+          action: {
+            label: "Undo",
+            run: () => {
+              undo();
+              toast({ message: "Your previous draft is back." });
+            },
+          },
+        });
+      },
+      removeImage(id) {
+        const removed = commands.removeImage(id);
+        if (removed) {
+          toast({
+            message: removedMessage(removed.index, removed.image.name, removed.removedChips),
+            durationMs: UNDO_WINDOW_MS,
+            action: { label: "Undo", run: removed.undo },
+          });
+        }
+        return removed;
+      },
+      async setVideoFromResult(generationId, referType) {
+        const applied = await commands.setVideoFromResult(generationId, referType);
+        const error = composer.store.getState().videoCheck.error;
+        if (applied) {
+          toast({
+            message: referType === "base" ? "Video set as the clip to edit." : "Video set as the motion reference.",
+          });
+        } else if (error) {
+          toast({ message: error, tone: "error" });
+        }
+      },
+      async submit(options) {
+        const outcome = await commands.submit(options);
+        if (outcome.kind === "sent") onSubmitted(outcome.generation);
+      },
+    };
+  }, [composer, toast, onSubmitted]);
+
+  const value = useMemo(() => ({ composer, actions }), [composer, actions]);
+  return <ComposerContext.Provider value={value}>{children}</ComposerContext.Provider>;
+}

@@ -1,0 +1,42 @@
+"use client";
+
+import type { Ref } from "react";
+import type { PromptEditorHandle } from "@/components/editor";
+import { useToast } from "@/components/ui/toaster";
+import { useComposerActions, useComposerState } from "@/hooks/composer-context";
+import { PROMPT_LIMIT } from "@/lib/generations/settings";
+import { wireLength } from "@/lib/prompt";
+import { readyRef } from "@/lib/references/tray-image";
+import { PromptField } from "./prompt-field";
+
+/**
+ * The prompt editor, built from the composer's document. It is keyed by the document revision: when the document
+ * is replaced from outside (a restored draft, a remix, its Undo), a new editor is built from the new document in
+ * the same render that shows the new tray, counter and preview. There is no "set the editor's content later" step
+ * that could be missed while the editor's code is still loading.
+ */
+export function PromptSection({ editorRef }: { editorRef: Ref<PromptEditorHandle> }) {
+  const { hydrated, draft, docRevision, editorFocus } = useComposerState();
+  const actions = useComposerActions();
+  const toast = useToast();
+  if (!hydrated) {
+    return <div className="h-40 animate-pulse rounded-xl bg-neutral-950 ring-1 ring-neutral-800" aria-hidden="true" />;
+  }
+  const refs = draft.images.map((image) => ({ id: image.id, url: readyRef(image)?.upstreamUrl }));
+  return (
+    <PromptField
+      key={docRevision}
+      ref={editorRef}
+      length={wireLength(draft.doc, refs)}
+      limit={PROMPT_LIMIT}
+      images={draft.images}
+      initialDocument={draft.doc}
+      autoFocus={editorFocus === docRevision}
+      onChange={(doc) => actions.editDoc(doc, docRevision)}
+      onFilesDropped={actions.addFiles}
+      onSubmitShortcut={() => void actions.submit()}
+      onPasteIssues={(message) => toast({ message, tone: "error" })}
+      placeholder="A slow dolly shot through a neon-lit alley in the rain… Type @ to mention an image."
+    />
+  );
+}

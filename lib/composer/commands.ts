@@ -1,0 +1,207 @@
+import type { ActionResult } from "@/lib/actions/result";
+import type { Recipe } from "@/lib/generations/recipe";
+import type { ReferType } from "@/lib/generations/settings";
+import type { GenerationView } from "@/lib/generations/view";
+import { filesFromClipboard } from "@/lib/images/clipboard-files";
+import { type PromptDoc, withoutChipsFor } from "@/lib/prompt";
+import type { TrayImage } from "@/lib/references/tray-image";
+import type { VideoRef } from "@/lib/references/video-ref";
+import { namePasted } from "./paste-names";
+import { readiness } from "./readiness";
+import { draftFromRecipe } from "./recipe-draft";
+import { fingerprint, planSubmit } from "./repeat-guard";
+import type { CheckedVideo, ComposerServer } from "./server-port";
+import { type Draft, isDraftEmpty, type Settings } from "./state";
+import type { ComposerStore } from "./store";
+import { admit, type ImageLimits, maxImagesFor } from "./tray";
+import type { UploadPipeline } from "./upload-pipeline";
+
+export type SubmitOutcome =
+  | { kind: "sent"; generation: GenerationView; duplicate: boolean }
+  /** Not sent: the same unchanged draft went out moments ago. */
+  | { kind: "repeat" }
+  /** Not sent: already sending, or something to wait for or fix (the reason is on screen). */
+  | { kind: "not-ready" }
+  | { kind: "failed"; message: string };
+
+export type RemovedImage = { image: TrayImage; index: number; removedChips: number; undo: () => void };
+
+export type ComposerCommands = ReturnType<typeof createComposerCommands>;
+
+/**
+ * What the studio can ask of the composer. Each command reads the store's current state synchronously and
+ * changes it with single, complete actions; UI feedback (toasts, focus) is left to the caller.
+ */
+export function createComposerCommands({
+  store,
+  pipeline,
+  server,
+  limits,
+  now = Date.now,
+  newId,
+}: {
+  store: ComposerStore;
+  pipeline: UploadPipeline;
+  server: ComposerServer;
+  limits: ImageLimits;
+  now?: () => number;
+  newId: () => string;
+}) {
+  const state = () => store.getState();
+  const handledPastes = new WeakSet<Event>();
+  let videoToken = 0;
+
+  function addFiles(files: File[]): string[] {
+    if (files.length === 0) return [];
+    const { draft } = state();
+    const { accepted, message } = admit(draft.images, files.length, maxImagesFor(limits, draft.video !== null));
+    const images = pipeline.placeholders(files.slice(0, accepted).map((file) => ({ id: newId(), file })));
+    store.dispatch({ type: "imagesAdded", images, rejection: message });
+    for (const image of images) pipeline.run(image.id);
+    return images.map((image) => image.id);
+  }
+
+  function replaceDraft(draft: Draft, alert: string | null = null) {
+    const { images, toRun } = pipeline.revive(draft.images);
+    store.dispatch({ type: "draftReplaced", draft: { ...draft, images }, alert });
+    for (const id of toRun) pipeline.run(id);
+  }
+
+  async function checkWith(call: Promise<ActionResult<CheckedVideo>>, choice: Omit<VideoRef, "url" | "check">) {
+    videoToken += 1;
+    const token = videoToken;
+    store.dispatch({ type: "videoCheckStarted", token });
+    const result = await call;
+    if (!result.ok) {
+      store.dispatch({ type: "videoCheckFailed", token, message: result.error.message });
+      return false;
+    }
+    store.dispatch({ type: "videoSet", token, video: { ...choice, url: result.data.url, check: result.data.check } });
+    return state().draft.video?.url === result.data.url;
+  }
+
+  return {
+    hydrate(draft: Draft) {
+      store.dispatch({ type: "hydrated", draft });
+    },
+    /** From the editor built for `revision` (see ComposerState.docRevision). */
+    editDoc(doc: PromptDoc, revision: number) {
+      store.dispatch({ type: "docEdited", doc, revision });
+    },
+    appendChip(imageId: string) {
+      store.dispatch({ type: "chipAppended", imageId });
+    },
+    changeSettings(patch: Partial<Settings>) {
+      store.dispatch({ type: "settingsChanged", patch });
+    },
+    addFiles,
+    /** For onPaste (native event): pasted image files join the tray once, however many handlers see the paste. */
+    handlePaste(event: Event, clipboardData: DataTransfer | null): string[] {
+      if (handledPastes.has(event)) return [];
+      const pasted = filesFromClipboard(clipboardData);
+      if (pasted.length === 0) return [];
+      handledPastes.add(event);
+      event.preventDefault();
+      return addFiles(pasted.map((file, index) => namePasted(file, index)));
+    },
+    removeImage(id: string): RemovedImage | undefined {
+      const { draft } = state();
+      const index = draft.images.findIndex((image) => image.id === id);
+      const image = draft.images[index];
+      if (!image) return undefined;
+      const docBefore = draft.doc;
+      const removedChips = withoutChipsFor(docBefore, id).removed;
+      store.dispatch({ type: "imageRemoved", id });
+      return {
+        image,
+        index,
+        removedChips,
+        undo() {
+          if (state().draft.images.some((candidate) => candidate.id === id)) return;
+          const [revived] = pipeline.revive([image]).images;
+          if (!revived) return;
+          store.dispatch({ type: "imageRestored", image: revived, index, doc: docBefore });
+          if (revived.status === "checking") pipeline.run(id);
+        },
+      };
+    },
+    moveImage(id: string, toIndex: number) {
+      store.dispatch({ type: "imageMoved", id, toIndex });
+    },
+    retryImage(id: string) {
+      pipeline.retry(id);
+    },
+    dismissRejections(message?: string) {
+      store.dispatch({ type: "rejectionsDismissed", message });
+    },
+    /** One atomic change to the whole draft; `undo` (when the draft it replaced was worth keeping) brings that back. */
+    loadRecipe(recipe: Recipe): { alert: string | null; undo?: () => void } {
+      const previous = state().draft;
+      const { draft, alert } = draftFromRecipe(recipe, {
+        draftId: newId(),
+        imageIds: recipe.images.map(() => newId()),
+      });
+      store.dispatch({ type: "draftReplaced", draft, alert });
+      return { alert, undo: isDraftEmpty(previous) ? undefined : () => replaceDraft(previous) };
+    },
+    checkVideo(url: string, referType: ReferType, keepOriginalSound: boolean) {
+      const call = server
+        .checkVideo({ url, referType })
+        .then(
+          (result): ActionResult<CheckedVideo> =>
+            result.ok ? { ok: true, data: { url, check: result.data } } : result,
+        );
+      return checkWith(call, { referType, keepOriginalSound });
+    },
+    /** "Edit this video" / "Borrow its motion" on a past result: one round trip that picks the URL and checks it. */
+    setVideoFromResult(generationId: string, referType: ReferType) {
+      return checkWith(server.videoFromResult({ generationId, referType }), { referType, keepOriginalSound: false });
+    },
+    uploadVideo(file: File, referType: ReferType, keepOriginalSound: boolean) {
+      return checkWith(server.uploadVideo(file, referType), { referType, keepOriginalSound });
+    },
+    /** Direct edits of the current video (how to use it, its sound) or its removal; abandons any check in flight. */
+    setVideo(video: VideoRef | null) {
+      store.dispatch({ type: "videoSet", video });
+    },
+    async submit({ anotherTake = false }: { anotherTake?: boolean } = {}): Promise<SubmitOutcome> {
+      const current = state();
+      if (current.sending) return { kind: "not-ready" };
+      const ready = readiness(current, limits);
+      if (!ready.ready) {
+        store.dispatch({ type: "alertSet", message: ready.waiting ? null : ready.reason });
+        return { kind: "not-ready" };
+      }
+      const print = fingerprint(ready.input);
+      const plan = planSubmit({
+        lastSent: current.draft.lastSent,
+        draftId: current.draft.draftId,
+        print,
+        now: now(),
+        anotherTake,
+      });
+      if (!plan.send) {
+        store.dispatch({ type: "repeatRefused" });
+        return { kind: "repeat" };
+      }
+      const draftId = plan.renewKey ? newId() : current.draft.draftId;
+      store.dispatch({ type: "submitStarted", draftId });
+      const result = await server.submit({ ...ready.input, draftId });
+      if (!result.ok) {
+        store.dispatch({ type: "submitFailed", message: result.error.message });
+        return { kind: "failed", message: result.error.message };
+      }
+      store.dispatch({ type: "submitSucceeded", lastSent: { fingerprint: print, draftId, at: now() } });
+      return { kind: "sent", ...result.data };
+    },
+    sharedRecipe(slug: string) {
+      return server.sharedRecipe(slug);
+    },
+    focusEditor() {
+      store.dispatch({ type: "editorFocusRequested" });
+    },
+    alert(message: string | null) {
+      store.dispatch({ type: "alertSet", message });
+    },
+  };
+}
