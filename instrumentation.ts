@@ -1,6 +1,6 @@
-/** Runs once when the server starts: fail fast on bad config, then resume unfinished tasks. */
+/** Runs once when the server starts: fail fast on bad config, then resume unfinished work. */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { startBackgroundWork } = await import("./lib/background");
-  startBackgroundWork();
+  await startBackgroundWork();
 }

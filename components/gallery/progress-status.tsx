@@ -4,15 +4,18 @@ import { useNow } from "@/hooks/use-now";
 import { formatSeconds } from "@/lib/generations/format";
 import type { GenerationView } from "@/lib/generations/view";
 
-const statusLabels = {
+const statusLabels: Record<GenerationView["status"], string> = {
   submitting: "Submitting",
+  checking: "Checking with APIMart…",
   pending: "Queued",
   processing: "Generating",
   saving: "Saving video",
   completed: "Done",
   failed: "Failed",
   cancelled: "Cancelled",
-} as const;
+  lost: "Lost upstream",
+  expired: "Result expired",
+};
 
 /** Progress bar, percent, elapsed time and ETA for a running generation. */
 export function ProgressStatus({ generation }: { generation: GenerationView }) {

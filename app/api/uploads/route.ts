@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { appContext } from "@/lib/app-context";
 import { handleErrors } from "@/lib/http/error-response";
 import type { Uploaded } from "@/lib/images/upload-response";
 import { readUploadRequest } from "@/lib/uploads/read-upload";
@@ -12,6 +13,6 @@ export const dynamic = "force-dynamic";
  */
 export const POST = handleErrors("image upload", async (request: Request) => {
   const upload = await readUploadRequest(request);
-  const body: Uploaded = { image: await storeUpload(upload) };
+  const body: Uploaded = { image: await storeUpload(appContext(), upload) };
   return NextResponse.json(body, { headers: { "Cache-Control": "no-store" } });
 });

@@ -1,0 +1,7 @@
+import type { LifecycleDeps } from "@/lib/generations/deps";
+
+/** What storing an image needs: the database, the media store, a clock and APIMart's upload endpoint. */
+export type UploadDeps = Pick<LifecycleDeps, "db" | "storage" | "clock" | "upstream"> & {
+  /** Whether upstream says the URL is gone (404/410); the default asks with a HEAD request. */
+  isGone?: (url: string) => Promise<boolean>;
+};
