@@ -4,6 +4,7 @@ import { useRef } from "react";
 import { resultAsReference } from "@/app/actions/result-as-reference";
 import { Composer, type ComposerApi } from "@/components/composer/composer";
 import { Gallery } from "@/components/gallery/gallery";
+import { PausedBanner, StudioStatusFacts } from "@/components/status/studio-status";
 import { Toaster, useToast } from "@/components/ui/toaster";
 import { useGallery } from "@/hooks/use-gallery";
 import { useGenerationActions } from "@/hooks/use-generation-actions";
@@ -25,10 +26,14 @@ function StudioBody({ upstream }: { upstream: UpstreamTarget }) {
   const toast = useToast();
   return (
     <main className="mx-auto max-w-6xl space-y-8 px-4 py-8 sm:px-6">
-      <header className="flex items-baseline justify-between">
-        <h1 className="text-2xl font-semibold tracking-tight">O1 Studio</h1>
-        <p className="text-sm text-neutral-500">Kling Video O1</p>
+      <header className="flex flex-wrap items-baseline justify-between gap-3">
+        <div className="flex items-baseline gap-3">
+          <h1 className="text-2xl font-semibold tracking-tight">O1 Studio</h1>
+          <p className="text-sm text-neutral-500">Kling Video O1</p>
+        </div>
+        <StudioStatusFacts />
       </header>
+      <PausedBanner />
       <Composer onSubmitted={gallery.add} remixRef={remixTarget} upstream={upstream} />
       <Gallery
         generations={gallery.generations}

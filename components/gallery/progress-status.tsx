@@ -49,7 +49,12 @@ export function ProgressStatus({ generation }: { generation: GenerationView }) {
           {eta === null ? "Estimating…" : eta > 0 ? `About ${formatSeconds(eta)} left` : "Taking longer than estimated"}
         </span>
       </div>
-      {generation.pollWarning ? (
+      {generation.status === "checking" ? (
+        <p className="text-xs text-amber-300">
+          APIMart did not answer the submit{generation.pollWarning ? ` (${generation.pollWarning})` : ""}. Asking again
+          with the same request, so it cannot be charged twice.
+        </p>
+      ) : generation.pollWarning ? (
         <p className="text-xs text-amber-300">Still running. Last check: {generation.pollWarning}</p>
       ) : null}
     </div>
