@@ -80,6 +80,10 @@ export type SimulatorBalance =
 export type ReceivedRequest = {
   method: string;
   path: string;
+  /** ISO time the request arrived. */
+  time: string;
+  /** Request headers (never Authorization). */
+  headers: Record<string, string>;
   body?: unknown;
   /** The injected fault that answered this request instead of the simulator, if any. */
   fault?: string;

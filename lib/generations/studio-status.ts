@@ -21,7 +21,7 @@ export type StudioStatus = {
 };
 
 const BALANCE_TTL_MS = 60_000;
-const USAGE_TTL_MS = 60_000;
+const USAGE_TTL_MS = 15_000;
 
 export type StatusSources = { balance: () => Promise<BalanceAnswer>; storageBytes: () => Promise<number> };
 

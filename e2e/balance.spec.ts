@@ -1,0 +1,15 @@
+import { expect, test } from "./fixtures";
+
+// A key is set (any non-empty key works against the simulator), so the app behaves as with the real API.
+test.use({ appEnv: { APIMART_API_KEY: "sk-e2e-balance-0001" } });
+
+test("with a key, the header shows the APIMart balance and no simulator badge", async ({ studio, sim, page }) => {
+  await sim.setBalance({ balance: 12.34 });
+  await studio.open();
+  const facts = page.getByLabel("Spend and storage");
+  await expect(facts).toContainText("Balance$12.34");
+  await expect(page.getByText("Simulator — no money is spent")).toHaveCount(0);
+  await page.screenshot({ path: "test-results/screens/header-balance.png" });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: "test-results/screens/header-balance-phone.png" });
+});
