@@ -2,6 +2,7 @@
 
 import { useRef } from "react";
 import { resultAsReference } from "@/app/actions/result-as-reference";
+import { CapabilitiesProvider } from "@/components/capabilities";
 import { Composer, type ComposerApi } from "@/components/composer/composer";
 import { Gallery } from "@/components/gallery/gallery";
 import { PausedBanner, StudioStatusFacts } from "@/components/status/studio-status";
@@ -10,12 +11,15 @@ import { useGallery } from "@/hooks/use-gallery";
 import { useGenerationActions } from "@/hooks/use-generation-actions";
 import { settle } from "@/lib/actions/result";
 import type { UpstreamTarget } from "@/lib/apimart/curl";
+import type { Capabilities } from "@/lib/generations/capabilities";
 
-export function Studio({ upstream }: { upstream: UpstreamTarget }) {
+export function Studio({ upstream, capabilities }: { upstream: UpstreamTarget; capabilities: Capabilities }) {
   return (
-    <Toaster>
-      <StudioBody upstream={upstream} />
-    </Toaster>
+    <CapabilitiesProvider value={capabilities}>
+      <Toaster>
+        <StudioBody upstream={upstream} />
+      </Toaster>
+    </CapabilitiesProvider>
   );
 }
 

@@ -1,4 +1,4 @@
-import { MAX_ASPECT, MAX_IMAGE_BYTES, MAX_IMAGES, MAX_IMAGES_WITH_VIDEO, MIN_SIDE_PX } from "@/lib/images/limits";
+import { defaultImageLimits, type ImageLimits, MAX_IMAGES, MAX_IMAGES_WITH_VIDEO } from "@/lib/images/limits";
 import { PROMPT_LIMIT } from "./settings";
 
 /**
@@ -15,7 +15,8 @@ export type Capabilities = {
   /** Images next to a `feature` reference video (only the first frame, per the o1 page). */
   maxImagesWithFeatureVideo: number;
   promptLimit: number;
-  image: { minSidePx: number; maxAspect: number; maxBytes: number };
+  /** Each image's size rules (upstream Kling: ≥300 px a side, 1:2.5–2.5:1, 10 MB). */
+  image: ImageLimits;
 };
 
 export const defaultCapabilities: Capabilities = {
@@ -23,7 +24,7 @@ export const defaultCapabilities: Capabilities = {
   maxImagesWithVideo: MAX_IMAGES_WITH_VIDEO,
   maxImagesWithFeatureVideo: 1,
   promptLimit: PROMPT_LIMIT,
-  image: { minSidePx: MIN_SIDE_PX, maxAspect: MAX_ASPECT, maxBytes: MAX_IMAGE_BYTES },
+  image: defaultImageLimits,
 };
 
 /** How many images a recipe may carry with this video (or none). */

@@ -31,6 +31,7 @@ export const submitImageSchema = z.object({
 /** The submit input's rules for a set of model limits (the server uses its configured ones). */
 export function submitInputSchemaFor(capabilities: Capabilities) {
   const { maxImages, promptLimit } = capabilities;
+  const images = (count: number) => (count === 1 ? "one image" : `${count} images`);
   return z
     .object({
       draftId: z.string().min(8).max(100),
@@ -42,7 +43,10 @@ export function submitInputSchemaFor(capabilities: Capabilities) {
       mode: z.enum(modes),
       duration: z.literal(durations),
       aspectRatio: z.enum(aspectRatios),
-      images: z.array(submitImageSchema).max(maxImages, `At most ${maxImages} images.`).default([]),
+      images: z
+        .array(submitImageSchema)
+        .max(maxImages, `At most ${images(maxImages)}.`)
+        .default([]),
       video: videoChoiceSchema.optional(),
     })
     .superRefine((input, ctx) => {
@@ -52,10 +56,7 @@ export function submitInputSchemaFor(capabilities: Capabilities) {
       ctx.addIssue({
         code: "custom",
         path: ["images"],
-        message:
-          input.video.referType === "feature"
-            ? `With a feature video, at most ${limit === 1 ? "one image" : `${limit} images`}.`
-            : `With a reference video, at most ${limit} images.`,
+        message: `With a ${input.video.referType === "feature" ? "feature" : "reference"} video, at most ${images(limit)}.`,
       });
     });
 }

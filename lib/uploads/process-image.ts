@@ -1,6 +1,12 @@
 import "server-only";
 import sharp, { type Sharp } from "sharp";
-import { DOWNSCALE_LONG_SIDE_PX, JPEG_QUALITY, MAX_PIXELS } from "@/lib/images/limits";
+import {
+  DOWNSCALE_LONG_SIDE_PX,
+  defaultImageLimits,
+  type ImageLimits,
+  JPEG_QUALITY,
+  MAX_PIXELS,
+} from "@/lib/images/limits";
 import {
   emptyFileMessage,
   heicMessage,
@@ -52,7 +58,11 @@ function unreadable(name: string, kind: SniffedKind, cause: unknown): UploadReje
  * JPEG and PNG stay in their format; WebP, GIF, HEIC and AVIF become JPEG; all metadata goes; photos over
  * the size limit are shrunk to a 4096 px long side.
  */
-export async function processImage(bytes: Buffer, name: string): Promise<ProcessedImage> {
+export async function processImage(
+  bytes: Buffer,
+  name: string,
+  limits: ImageLimits = defaultImageLimits,
+): Promise<ProcessedImage> {
   if (bytes.length === 0) throw new UploadRejectedError(emptyFileMessage(name), 400);
   const kind = sniffKind(bytes.subarray(0, SNIFF_BYTES));
   if (!isSendableKind(kind) && !isConvertibleKind(kind)) {
@@ -68,7 +78,7 @@ export async function processImage(bytes: Buffer, name: string): Promise<Process
   } catch (cause) {
     throw unreadable(name, kind, cause);
   }
-  const problem = dimensionProblem(name, { width, height });
+  const problem = dimensionProblem(name, { width, height }, limits);
   if (problem) throw new UploadRejectedError(problem, 422, `${width}x${height}`);
 
   // Same rule as the browser: a file over the limit is shrunk, and so is one whose clean re-encode still is.
@@ -81,17 +91,17 @@ export async function processImage(bytes: Buffer, name: string): Promise<Process
   const shrink = () => encode(open(bytes).resize(resize), "jpeg");
   let result: Awaited<ReturnType<typeof encode>>;
   try {
-    if (isOverSizeLimit(bytes.length)) {
+    if (isOverSizeLimit(bytes.length, limits)) {
       result = await shrink();
     } else {
       result = await encode(open(bytes), kind === "png" ? "png" : "jpeg");
-      if (isOverSizeLimit(result.data.length)) result = await shrink();
+      if (isOverSizeLimit(result.data.length, limits)) result = await shrink();
     }
   } catch (cause) {
     throw unreadable(name, kind, cause);
   }
-  if (isOverSizeLimit(result.data.length)) {
-    throw new UploadRejectedError(tooLargeAfterShrinkMessage(name, result.data.length), 422);
+  if (isOverSizeLimit(result.data.length, limits)) {
+    throw new UploadRejectedError(tooLargeAfterShrinkMessage(name, result.data.length, limits), 422);
   }
   const isPng = result.info.format === "png";
   return {

@@ -16,7 +16,7 @@ export function sha256(bytes: Uint8Array): string {
 
 /** Checks and converts the bytes, then keeps the file (written to a temp name and renamed by the store). */
 async function keepFile(deps: UploadDeps, bytes: Buffer, name: string) {
-  const processed = await processImage(bytes, name);
+  const processed = await processImage(bytes, name, deps.imageLimits);
   const id = randomUUID();
   const file = `${id}.${processed.extension}`;
   await deps.storage.put("images", file, processed.data);

@@ -13,6 +13,9 @@ export const dynamic = "force-dynamic";
  */
 export const POST = handleErrors("image upload", async (request: Request) => {
   const upload = await readUploadRequest(request);
-  const body: Uploaded = { image: await storeUpload(appContext(), upload) };
+  const context = appContext();
+  const body: Uploaded = {
+    image: await storeUpload({ ...context, imageLimits: context.settings.capabilities.image }, upload),
+  };
   return NextResponse.json(body, { headers: { "Cache-Control": "no-store" } });
 });
