@@ -43,6 +43,7 @@ function StudioBody({ upstream }: { upstream: UpstreamTarget }) {
         generations={gallery.generations}
         isLoading={gallery.isLoading}
         loadError={gallery.loadError}
+        pollTrouble={gallery.pollTrouble}
         hasMore={gallery.hasMore}
         isLoadingMore={gallery.isLoadingMore}
         onLoadMore={() => void gallery.loadMore()}

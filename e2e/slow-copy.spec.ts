@@ -58,8 +58,8 @@ test.describe("result copies", () => {
     await expect(card).toHaveAttribute("data-status", "saving", { timeout: 30_000 });
     const { id } = await generationOf(page, card);
     const scratch = path.join(stack.appDataDir, "media", ".scratch");
-    const partial = () =>
-      fs.existsSync(scratch) ? fs.readdirSync(scratch).filter((name) => name.endsWith(".part")) : [];
+    // Whatever the downloader is writing: the download in progress, under a scratch name.
+    const partial = () => (fs.existsSync(scratch) ? fs.readdirSync(scratch) : []);
     await expect.poll(() => partial().length, { timeout: 30_000 }).toBeGreaterThan(0);
     const leftovers = partial();
 

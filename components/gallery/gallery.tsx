@@ -19,10 +19,13 @@ export function Gallery({
   isLoadingMore,
   onLoadMore,
   handlers,
+  pollTrouble = false,
 }: {
   generations: GenerationView[];
   isLoading: boolean;
   loadError: boolean;
+  /** The last status check failed (the app's server did not answer); it keeps trying. */
+  pollTrouble?: boolean;
   hasMore: boolean;
   isLoadingMore: boolean;
   onLoadMore: () => void;
@@ -64,6 +67,11 @@ export function Gallery({
       {loadError ? (
         <p role="alert" className="text-sm text-red-300">
           Your videos could not be loaded. Reload the page to try again.
+        </p>
+      ) : null}
+      {pollTrouble ? (
+        <p role="status" className="text-sm text-amber-300">
+          Could not check on your videos just now; trying again. Nothing is lost.
         </p>
       ) : null}
       {!isLoading && !loadError && generations.length === 0 ? (
