@@ -5,6 +5,7 @@ import path from "node:path";
 import { estimateCost, formatUsd } from "../lib/apimart/prices";
 import type { StudioStatus } from "../lib/generations/studio-status";
 import { expect, test } from "./fixtures";
+import { screens } from "./support/screens";
 
 function clip(seconds: number): string {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "o1studio-cost-clip-")), "reference.mp4");
@@ -67,7 +68,7 @@ test("every card's cost and credits are the price table's, for every tier, and t
     await expect(card.getByTestId("card-cost"), tier.prompt).toHaveText(expected(tier));
     total += estimateCost({ mode: tier.mode, seconds: tier.seconds, withVideo: tier.video !== "none" }).microUsd;
   }
-  await page.screenshot({ path: "test-results/screens/costs.png", fullPage: true });
+  await screens(page, "costs");
   const after = await status();
   expect(Math.round((after.spend.today.usd - before.spend.today.usd) * 1e6)).toBe(total);
   expect(after.spend.today.generations - before.spend.today.generations).toBe(tiers.length);

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import { expect, test } from "./fixtures";
 import { submitsFor } from "./support/generations";
+import { screens } from "./support/screens";
 import { fillDisk, mountTinyDisk } from "./support/tiny-disk";
 
 // The app's DATA_DIR (database and media) lives on a 16 MB tmpfs this file can fill.
@@ -34,7 +35,7 @@ test("a full disk: nothing is sent upstream, the creator is told, the draft is k
   await expect(studio.prompt).toHaveText(prompt);
   await expect(studio.card(prompt)).toHaveCount(0);
   expect(await submitsFor(sim, prompt)).toHaveLength(0);
-  await page.screenshot({ path: "test-results/screens/storage-full.png" });
+  await screens(page, "storage-full");
 
   fs.rmSync(filler);
   await studio.generate.click();

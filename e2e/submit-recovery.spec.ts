@@ -1,6 +1,7 @@
 import { estimateCost } from "../lib/apimart/prices";
 import { expect, test } from "./fixtures";
 import { generationOf, pollsOf, submitsFor } from "./support/generations";
+import { screens } from "./support/screens";
 
 // Short waits so "no answer" and "a dead instance's claim ran out" happen within the test.
 test.use({ appEnv: { SUBMIT_TIMEOUT_MS: "3000", LEASE_MS: "3000" } });
@@ -20,7 +21,7 @@ test.describe("a submit whose answer never comes", () => {
     await studio.generate.click();
     const card = studio.card(prompt);
     await expect(card).toContainText("Checking with APIMart", { timeout: 20_000 });
-    await page.screenshot({ path: "test-results/screens/checking.png" });
+    await screens(page, "checking");
 
     const facts = await studio.videoFacts(card);
     expect(facts.duration).toBeGreaterThan(4.5);

@@ -1,5 +1,6 @@
 import { expect, test } from "./fixtures";
 import { generationOf, pollsOf, taskIdOf } from "./support/generations";
+import { screens } from "./support/screens";
 
 // "Lost" after 4 s of not-found (the default is a minute), and a key check every 2 s while paused.
 test.use({ appEnv: { LOST_AFTER_MS: "4000", AUTH_RECHECK_MS: "2000" } });
@@ -25,7 +26,7 @@ test.describe("every state ends", () => {
     await expect(card.getByText(taskId, { exact: true })).toBeVisible();
     await card.getByRole("button", { name: "Copy task id" }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(taskId);
-    await page.screenshot({ path: "test-results/screens/lost.png" });
+    await screens(page, "lost");
     const polls = (await pollsOf(sim, taskId)).length;
 
     // Another whole generation runs (many sweeps) while the lost one stays untouched.
@@ -55,7 +56,7 @@ test.describe("every state ends", () => {
     await expect(card).toContainText("Result expired before it could be kept", { timeout: 60_000 });
     await expect(card).toHaveAttribute("data-status", "expired");
     await expect(card.getByText(taskId, { exact: true })).toBeVisible();
-    await page.screenshot({ path: "test-results/screens/expired.png" });
+    await screens(page, "expired");
     // Terminal: while another whole generation runs, nothing more is asked about this one.
     const polls = (await pollsOf(sim, taskId)).length;
     const other = `After the expiry: a tram ${Date.now()}`;
@@ -84,10 +85,7 @@ test.describe("every state ends", () => {
     await expect(banner).toBeVisible({ timeout: 30_000 });
     await expect(banner).toContainText("not allowed for this model");
     await expect(page.getByRole("alert").filter({ hasText: "paused" })).toHaveCount(1);
-    await page.screenshot({ path: "test-results/screens/paused.png" });
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.screenshot({ path: "test-results/screens/paused-phone.png", fullPage: true });
-    await page.setViewportSize({ width: 1440, height: 900 });
+    await screens(page, "paused");
 
     // While paused, one check per AUTH_RECHECK_MS (2 s), not one per tick.
     await expect

@@ -3,10 +3,7 @@
 import type { GenerationView } from "@/lib/generations/view";
 import { TaskId } from "./task-id";
 
-const headings: Partial<Record<GenerationView["status"], string>> = {
-  lost: "Lost upstream",
-  expired: "Result expired",
-};
+const headings: Partial<Record<GenerationView["status"], string>> = { lost: "Lost upstream" };
 
 /**
  * A generation that ended without a video: its message (named for what happened), and the task id when there

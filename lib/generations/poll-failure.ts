@@ -6,7 +6,7 @@ import { nextPollDelay } from "./poll-schedule";
 type Patch = Omit<GenerationPatch, "updatedAt">;
 
 export const LOST_MESSAGE =
-  "Lost upstream: APIMart no longer knows this task. The task id is kept, so you can ask APIMart about it.";
+  "APIMart no longer knows this task (it answered “not found” for over a minute). The task id is kept, so you can ask APIMart about it.";
 
 /** A refused key (401/403): polling everything would only repeat the refusal, so all of it pauses. */
 export function isAuthRefusal(error: unknown): error is AppError {
