@@ -51,8 +51,7 @@ export function ProgressStatus({ generation }: { generation: GenerationView }) {
       </div>
       {generation.status === "checking" ? (
         <p className="text-xs text-amber-300">
-          APIMart did not answer the submit{generation.pollWarning ? ` (${generation.pollWarning})` : ""}. Asking again
-          with the same request, so it cannot be charged twice.
+          APIMart did not answer the submit. Asking again with the same request, so it cannot be charged twice.
         </p>
       ) : generation.pollWarning ? (
         <p className="text-xs text-amber-300">Still running. Last check: {generation.pollWarning}</p>
