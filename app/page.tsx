@@ -6,6 +6,11 @@ export const dynamic = "force-dynamic";
 
 export default function Home() {
   const config = env();
-  // Only where submits go and whether it is the simulator: the key stays on the server.
-  return <Studio upstream={{ baseUrl: config.apiBaseUrl, usingSimulator: config.usingSimulator }} />;
+  // Where submits go, whether it is the simulator, and the model limits: the key stays on the server.
+  return (
+    <Studio
+      upstream={{ baseUrl: config.apiBaseUrl, usingSimulator: config.usingSimulator }}
+      capabilities={config.capabilities}
+    />
+  );
 }

@@ -1,20 +1,25 @@
 "use client";
 
+import { CapabilitiesProvider } from "@/components/capabilities";
 import { browserServer } from "@/components/composer/browser-server";
 import { Composer } from "@/components/composer/composer";
 import { ComposerProvider } from "@/components/composer/composer-provider";
 import { Gallery } from "@/components/gallery/gallery";
+import { PausedBanner, StudioStatusFacts } from "@/components/status/studio-status";
 import { Toaster } from "@/components/ui/toaster";
 import { useComposerActions } from "@/hooks/composer-context";
 import { useGallery } from "@/hooks/use-gallery";
 import { useGenerationActions } from "@/hooks/use-generation-actions";
 import type { UpstreamTarget } from "@/lib/apimart/curl";
+import type { Capabilities } from "@/lib/generations/capabilities";
 
-export function Studio({ upstream }: { upstream: UpstreamTarget }) {
+export function Studio({ upstream, capabilities }: { upstream: UpstreamTarget; capabilities: Capabilities }) {
   return (
-    <Toaster>
-      <StudioBody upstream={upstream} />
-    </Toaster>
+    <CapabilitiesProvider value={capabilities}>
+      <Toaster>
+        <StudioBody upstream={upstream} />
+      </Toaster>
+    </CapabilitiesProvider>
   );
 }
 
@@ -23,10 +28,14 @@ function StudioBody({ upstream }: { upstream: UpstreamTarget }) {
   return (
     <ComposerProvider server={browserServer} onSubmitted={gallery.add}>
       <main className="mx-auto max-w-6xl space-y-8 px-4 py-8 sm:px-6">
-        <header className="flex items-baseline justify-between">
-          <h1 className="text-2xl font-semibold tracking-tight">O1 Studio</h1>
-          <p className="text-sm text-neutral-500">Kling Video O1</p>
+        <header className="flex flex-wrap items-baseline justify-between gap-3">
+          <div className="flex items-baseline gap-3">
+            <h1 className="text-2xl font-semibold tracking-tight">O1 Studio</h1>
+            <p className="text-sm text-neutral-500">Kling Video O1</p>
+          </div>
+          <StudioStatusFacts />
         </header>
+        <PausedBanner />
         <Composer upstream={upstream} />
         <StudioGallery gallery={gallery} />
       </main>

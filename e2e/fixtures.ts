@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { test as base, expect } from "@playwright/test";
 import { SimulatorControl } from "./support/simulator-control";
 import { Stack } from "./support/stack";
@@ -9,7 +10,7 @@ type WorkerFixtures = {
   stack: Stack;
   images: Awaited<ReturnType<typeof makeTestImages>>;
 };
-type TestFixtures = { sim: SimulatorControl; studio: StudioPage; composer: ComposerPage };
+type TestFixtures = { sim: SimulatorControl; studio: StudioPage; composer: ComposerPage; appLogOnFailure: undefined };
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   /** Extra app environment for a spec file (`test.use({ appEnv })`); a different value gets its own stack. */
@@ -34,6 +35,18 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await use(sim);
     await sim.restoreDefaults();
   },
+  /** A failed test carries the app server's recent output, which usually says why. */
+  appLogOnFailure: [
+    async ({ stack }, use, testInfo) => {
+      await use(undefined);
+      if (testInfo.status !== testInfo.expectedStatus) {
+        const file = testInfo.outputPath("app.log");
+        fs.writeFileSync(file, stack.appLog());
+        await testInfo.attach("app-log", { path: file, contentType: "text/plain" });
+      }
+    },
+    { auto: true },
+  ],
   studio: async ({ page }, use) => use(new StudioPage(page)),
   composer: async ({ page }, use) => use(new ComposerPage(page)),
 });

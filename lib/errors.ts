@@ -18,6 +18,8 @@ export const errorCodes = [
   "upstream",
   "network",
   "timeout",
+  /** The app's own disk or database refused a write (full, read-only, I/O error). */
+  "storage",
   "internal",
 ] as const;
 
@@ -36,6 +38,7 @@ const defaultMessages: Record<ErrorCode, string> = {
   upstream: "The video service had a problem. Try again in a moment.",
   network: "Could not reach the video service. Check the connection and try again.",
   timeout: "The video service did not answer in time. Try again.",
+  storage: "Could not save — the app's storage is full or unwritable",
   internal: "Something went wrong on our side. Try again.",
 };
 
@@ -56,11 +59,12 @@ const httpStatuses: Record<ErrorCode, number> = {
   upstream: 502,
   network: 502,
   timeout: 504,
+  storage: 507,
   internal: 500,
 };
 
 /** Codes worth trying again without changing anything. */
-const retryableCodes: ReadonlySet<ErrorCode> = new Set(["rate_limit", "upstream", "network", "timeout"]);
+const retryableCodes: ReadonlySet<ErrorCode> = new Set(["rate_limit", "upstream", "network", "timeout", "storage"]);
 
 export function httpStatus(code: ErrorCode): number {
   return httpStatuses[code];

@@ -29,12 +29,40 @@ export function parseRange(header: string | undefined, size: number): ByteRange 
   return { start, end };
 }
 
+/** Sends a byte range as-is, or spread evenly over `spreadMs` (a slow file host) in small timed pieces. */
+function sendRange(res: ServerResponse, file: string, span: ByteRange, spreadMs: number): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const stream = createReadStream(file, {
+      start: span.start,
+      end: span.end,
+      highWaterMark: spreadMs > 0 ? Math.max(1024, Math.ceil((span.end - span.start + 1) / 40)) : undefined,
+    });
+    stream.on("error", () => res.destroy());
+    res.on("close", () => {
+      stream.destroy();
+      resolve();
+    });
+    if (spreadMs <= 0) {
+      stream.pipe(res);
+      return;
+    }
+    const pause = spreadMs / 40;
+    stream.on("data", (chunk) => {
+      stream.pause();
+      res.write(chunk);
+      setTimeout(() => stream.resume(), pause);
+    });
+    stream.on("end", () => res.end());
+  });
+}
+
 export async function serveStoredFile(
   files: FileStore,
   req: IncomingMessage,
   res: ServerResponse,
   kind: FileKind,
   name: string,
+  options: { spreadMs?: number } = {},
 ): Promise<void> {
   const method = req.method ?? "GET";
   if (method !== "GET" && method !== "HEAD")
@@ -70,13 +98,5 @@ export async function serveStoredFile(
     ...(range === null ? {} : { "Content-Range": `bytes ${span.start}-${span.end}/${info.size}` }),
   });
   if (method === "HEAD" || length === 0) return void res.end();
-  await new Promise<void>((resolve) => {
-    const stream = createReadStream(found.path, { start: span.start, end: span.end });
-    stream.on("error", () => res.destroy());
-    res.on("close", () => {
-      stream.destroy();
-      resolve();
-    });
-    stream.pipe(res);
-  });
+  await sendRange(res, found.path, span, options.spreadMs ?? 0);
 }

@@ -10,11 +10,19 @@ function requestHost(req: IncomingMessage): string {
   return (req.headers.host ?? "").toLowerCase();
 }
 
-function redirectFor(ctx: SimContext, kind: "image" | "video", name: string): ResultRedirect | null {
+function variantsFor(ctx: SimContext, kind: "image" | "video", name: string) {
   const taskId = ctx.files.resultTask(kind, name);
   const task = taskId === undefined ? undefined : ctx.store.get(taskId);
-  if (task === undefined) return null;
-  return effectiveVariants(ctx.variants, task.variants).result_redirect;
+  return task === undefined ? undefined : effectiveVariants(ctx.variants, task.variants);
+}
+
+function redirectFor(ctx: SimContext, kind: "image" | "video", name: string): ResultRedirect | null {
+  return variantsFor(ctx, kind, name)?.result_redirect ?? null;
+}
+
+/** A result video of a task with `download_ms` comes slowly (wherever it is served from). */
+function spreadFor(ctx: SimContext, kind: "image" | "video", name: string): number {
+  return kind === "video" ? (variantsFor(ctx, kind, name)?.download_ms ?? 0) : 0;
 }
 
 function redirect(res: ServerResponse, status: number, location: string): void {
@@ -41,7 +49,9 @@ export async function handleFileRequest(
   const rule = redirectFor(ctx, file.kind, file.name);
   const target = rule === null ? null : new URL(rule.target ?? ctx.mirrorOrigin());
   if (rule === null || target === null || target.host === requestHost(req)) {
-    await serveStoredFile(ctx.files, req, res, file.kind, file.name);
+    await serveStoredFile(ctx.files, req, res, file.kind, file.name, {
+      spreadMs: spreadFor(ctx, file.kind, file.name),
+    });
     return true;
   }
   req.resume();
@@ -62,5 +72,5 @@ export async function handleMirrorRequest(ctx: SimContext, req: IncomingMessage,
     res.end("not found");
     return;
   }
-  await serveStoredFile(ctx.files, req, res, file.kind, file.name);
+  await serveStoredFile(ctx.files, req, res, file.kind, file.name, { spreadMs: spreadFor(ctx, file.kind, file.name) });
 }

@@ -32,6 +32,8 @@ export const taskVariantsSchema = z.object({
   error_shape: z.enum(["object", "string"]),
   /** Result files answer with redirects to another host name; null serves them directly. */
   result_redirect: redirectSchema.nullable(),
+  /** A slow file host: the result video's bytes are spread over this many milliseconds (0: at once). */
+  download_ms: z.number().int().min(0).max(600_000),
 });
 
 const imageLimitSchema = z.object({
@@ -58,6 +60,7 @@ export const defaultVariants: GlobalVariants = {
   early_status: "pending",
   error_shape: "object",
   result_redirect: null,
+  download_ms: 0,
   not_found: 404,
   bad_inputs: "skip",
   image_limit: { max: 7, max_with_video: 4, stage: "submit" },
@@ -76,6 +79,7 @@ export const variantsPatchSchema = z.object({
   error_shape: taskVariantsSchema.shape.error_shape.nullable().optional(),
   /** `true`: redirect once to the default target; `false`: serve directly; `null` on a task: use the global value. */
   result_redirect: z.union([redirectSchema, z.boolean()]).nullable().optional(),
+  download_ms: taskVariantsSchema.shape.download_ms.nullable().optional(),
   not_found: globalVariantsSchema.shape.not_found.optional(),
   bad_inputs: globalVariantsSchema.shape.bad_inputs.optional(),
   image_limit: imageLimitSchema.partial().optional(),
@@ -84,7 +88,7 @@ export const variantsPatchSchema = z.object({
 export type VariantsPatch = z.infer<typeof variantsPatchSchema>;
 
 const globalOnly = ["not_found", "bad_inputs", "image_limit"] as const;
-const taskFields = ["url_shape", "thumbnail", "early_status", "error_shape", "result_redirect"] as const;
+const taskFields = ["url_shape", "thumbnail", "early_status", "error_shape", "result_redirect", "download_ms"] as const;
 
 function redirectOf(value: ResultRedirect | boolean | null): ResultRedirect | null {
   if (value === true) return { hops: 1, status: 302 };
@@ -98,6 +102,7 @@ export function patchGlobal(current: GlobalVariants, patch: VariantsPatch): Glob
   if (patch.early_status != null) next.early_status = patch.early_status;
   if (patch.error_shape != null) next.error_shape = patch.error_shape;
   if (patch.result_redirect !== undefined) next.result_redirect = redirectOf(patch.result_redirect);
+  if (patch.download_ms != null) next.download_ms = patch.download_ms;
   if (patch.not_found !== undefined) next.not_found = patch.not_found;
   if (patch.bad_inputs !== undefined) next.bad_inputs = patch.bad_inputs;
   return next;

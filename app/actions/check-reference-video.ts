@@ -2,6 +2,7 @@
 
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
+import { appContext } from "@/lib/app-context";
 import { checkReferenceVideo as check } from "@/lib/generations/reference-video";
 import { referTypes } from "@/lib/generations/settings";
 
@@ -33,5 +34,5 @@ const input = z.object({
 export const checkReferenceVideo = defineAction({
   name: "check-reference-video",
   input,
-  run: ({ url, referType }) => check(url, referType),
+  run: ({ url, referType }) => check(appContext(), url, referType),
 });

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { generationIdInput } from "@/lib/actions/inputs";
+import { appContext } from "@/lib/app-context";
 import { checkReferenceVideo } from "@/lib/generations/reference-video";
 import { resultAsReference as pick } from "@/lib/generations/result-as-reference";
 import { referTypes } from "@/lib/generations/settings";
@@ -14,7 +15,8 @@ export const resultAsReference = defineAction({
   name: "result-as-reference",
   input,
   run: async ({ generationId, referType }) => {
-    const url = await pick(generationId);
-    return { url, check: await checkReferenceVideo(url, referType) };
+    const context = appContext();
+    const url = await pick(context, generationId);
+    return { url, check: await checkReferenceVideo(context, url, referType) };
   },
 });

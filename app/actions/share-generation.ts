@@ -3,11 +3,12 @@
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { generationIdInput } from "@/lib/actions/inputs";
+import { appContext } from "@/lib/app-context";
 import { ensureShareLink } from "@/lib/shares/share-links";
 
 /** The generation's live link (made if needed); `hideReferences` changes what the page shows. */
 export const shareGeneration = defineAction({
   name: "share-generation",
   input: generationIdInput.extend({ hideReferences: z.boolean().optional() }),
-  run: ({ generationId, hideReferences }) => ensureShareLink(generationId, { hideReferences }),
+  run: ({ generationId, hideReferences }) => ensureShareLink(appContext(), generationId, { hideReferences }),
 });

@@ -83,7 +83,7 @@ export function CardActions({ generation, handlers }: { generation: GenerationVi
             Retry
           </button>
         ) : null}
-        {generation.stalled ? (
+        {generation.stalled || generation.status === "lost" ? (
           <button
             type="button"
             className={buttonClass}

@@ -2,10 +2,12 @@
 
 import { useRef } from "react";
 import { PromptWithChips } from "@/components/prompt/prompt-with-chips";
-import { aspectClass, formatCost } from "@/lib/generations/format";
+import { aspectClass } from "@/lib/generations/format";
 import { modeLabels } from "@/lib/generations/settings";
 import { type GenerationView, isUnsuccessful } from "@/lib/generations/view";
 import { CardActions, type CardHandlers } from "./card-actions";
+import { CardCost } from "./card-cost";
+import { EndedNotice } from "./ended-notice";
 import { ProgressStatus } from "./progress-status";
 import { StalledNotice } from "./stalled-notice";
 
@@ -23,7 +25,6 @@ export function GenerationCard({
   onFocus: () => void;
 }) {
   const { status } = generation;
-  const cost = formatCost(generation.cost);
   const video = useRef<HTMLVideoElement>(null);
   const hoverPreview = useRef(false);
   const images = generation.images.map((image) => ({ src: image.previewUrl, name: image.name }));
@@ -81,11 +82,7 @@ export function GenerationCard({
             }}
           />
         ) : isUnsuccessful(status) ? (
-          <div className="flex h-full items-center justify-center p-6 text-center">
-            <p className="text-sm text-red-200" data-testid="generation-error">
-              {generation.error?.message ?? "This generation did not finish."}
-            </p>
-          </div>
+          <EndedNotice generation={generation} />
         ) : generation.stalled ? (
           <StalledNotice generation={generation} />
         ) : (
@@ -112,11 +109,7 @@ export function GenerationCard({
               {generation.video.referType === "base" ? "Edited a video" : "Video reference"}
             </li>
           ) : null}
-          {cost ? (
-            <li className="rounded-md bg-neutral-800 px-2 py-0.5" aria-label={`Cost ${cost}`}>
-              {cost}
-            </li>
-          ) : null}
+          <CardCost generation={generation} />
         </ul>
         <p className="text-xs text-neutral-500">
           <time dateTime={new Date(generation.createdAt).toISOString()}>{timeFormat.format(generation.createdAt)}</time>

@@ -4,15 +4,18 @@ import { useNow } from "@/hooks/use-now";
 import { formatSeconds } from "@/lib/generations/format";
 import type { GenerationView } from "@/lib/generations/view";
 
-const statusLabels = {
+const statusLabels: Record<GenerationView["status"], string> = {
   submitting: "Submitting",
+  checking: "Checking with APIMart…",
   pending: "Queued",
   processing: "Generating",
   saving: "Saving video",
   completed: "Done",
   failed: "Failed",
   cancelled: "Cancelled",
-} as const;
+  lost: "Lost upstream",
+  expired: "Result expired",
+};
 
 /** Progress bar, percent, elapsed time and ETA for a running generation. */
 export function ProgressStatus({ generation }: { generation: GenerationView }) {
@@ -46,7 +49,11 @@ export function ProgressStatus({ generation }: { generation: GenerationView }) {
           {eta === null ? "Estimating…" : eta > 0 ? `About ${formatSeconds(eta)} left` : "Taking longer than estimated"}
         </span>
       </div>
-      {generation.pollWarning ? (
+      {generation.status === "checking" ? (
+        <p className="text-xs text-amber-300">
+          APIMart did not answer the submit. Asking again with the same request, so it cannot be charged twice.
+        </p>
+      ) : generation.pollWarning ? (
         <p className="text-xs text-amber-300">Still running. Last check: {generation.pollWarning}</p>
       ) : null}
     </div>

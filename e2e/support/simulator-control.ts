@@ -44,6 +44,8 @@ export type TaskVariantsPatch = {
   error_shape?: "object" | "string" | null;
   /** `true`: one 302 to the simulator's mirror on `localhost`; `false`: served directly. */
   result_redirect?: ResultRedirect | boolean | null;
+  /** The result video's bytes are spread over this many milliseconds (a slow file host). */
+  download_ms?: number | null;
 };
 
 export type GlobalVariantsPatch = TaskVariantsPatch & {
@@ -58,6 +60,7 @@ export type GlobalVariants = {
   early_status: "pending" | "submitted";
   error_shape: "object" | "string";
   result_redirect: { target?: string; hops: number; status: number } | null;
+  download_ms: number;
   not_found: 404 | 400;
   bad_inputs: "skip" | "fail";
   image_limit: { max: number; max_with_video: number; stage: "submit" | "task" };
@@ -77,6 +80,10 @@ export type SimulatorBalance =
 export type ReceivedRequest = {
   method: string;
   path: string;
+  /** ISO time the request arrived. */
+  time: string;
+  /** Request headers (never Authorization). */
+  headers: Record<string, string>;
   body?: unknown;
   /** The injected fault that answered this request instead of the simulator, if any. */
   fault?: string;

@@ -58,6 +58,11 @@ export class Stack {
     return `http://127.0.0.1:${this.appPort}`;
   }
 
+  /** Where the app keeps its database and media (DATA_DIR, unless the spec moved it). */
+  get appDataDir(): string {
+    return this.appEnv.DATA_DIR ?? this.dataDir;
+  }
+
   get simulatorUrl(): string {
     return `http://127.0.0.1:${this.simulatorPort}`;
   }
@@ -97,6 +102,15 @@ export class Stack {
 
   async stopApp(): Promise<void> {
     await stop(this.app?.child);
+  }
+
+  /** Kills the app server at once (SIGKILL): no shutdown code runs, as in a crash or a power cut. */
+  async killApp(): Promise<void> {
+    const child = this.app?.child;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    child.kill("SIGKILL");
+    await exited;
   }
 
   async restartApp(): Promise<void> {

@@ -2,7 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { insertImage } from "@/lib/db/images";
+import { appContext } from "@/lib/app-context";
+import { insertImageOnce } from "@/lib/db/images";
 import type { ActionResult } from "./result";
 
 // env() is read lazily, at the first database access, so this reaches it before any test runs.
@@ -67,7 +68,7 @@ describe("submit", () => {
   };
 
   it("resolves images from its own table and names an unknown one, before anything is sent", async () => {
-    insertImage({
+    await insertImageOnce(appContext().db, {
       id: "known",
       sha256: "0".repeat(64),
       file: "known.jpg",

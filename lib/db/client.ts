@@ -4,30 +4,37 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
-import { env } from "@/lib/env";
+import { asStorageError } from "@/lib/storage/storage-error";
 import * as schema from "./schema";
 
-export type Db = BetterSQLite3Database<typeof schema>;
+/**
+ * The database handle every `lib/db` function takes. Code above this folder only awaits Drizzle builders and
+ * uses `.returning()`, so a Postgres handle of the same schema shape can take this type's place.
+ */
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
 const migrationsFolder = path.join(process.cwd(), "lib/db/migrations");
 
 /** Opens (creating if needed) the SQLite file and brings its schema up to date. */
-export function openDb(file: string): Db {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const sqlite = new Database(file);
-  // WAL lets the poll route read while a refresh writes; busy_timeout rides out short write locks.
-  sqlite.pragma("journal_mode = WAL");
-  sqlite.pragma("busy_timeout = 5000");
-  sqlite.pragma("foreign_keys = ON");
-  const db = drizzle(sqlite, { schema });
-  migrate(db, { migrationsFolder });
-  return db;
+export function openDb(file: string, options: { migrationsFolder?: string } = {}): Db {
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const sqlite = new Database(file);
+    // WAL lets the poll route read while a refresh writes; busy_timeout rides out short write locks.
+    sqlite.pragma("journal_mode = WAL");
+    // FULL: a commit is on disk before the statement returns (a task id must survive a power cut).
+    sqlite.pragma("synchronous = FULL");
+    sqlite.pragma("busy_timeout = 5000");
+    sqlite.pragma("foreign_keys = ON");
+    const db = drizzle(sqlite, { schema });
+    migrate(db, { migrationsFolder: options.migrationsFolder ?? migrationsFolder });
+    return db;
+  } catch (error) {
+    throw asStorageError(error, `opening ${file}`);
+  }
 }
 
-// Kept on globalThis so dev-mode module reloads reuse one connection.
-const globalForDb = globalThis as typeof globalThis & { __o1Db?: Db };
-
-export function db(): Db {
-  globalForDb.__o1Db ??= openDb(path.join(env().dataDir, "o1studio.db"));
-  return globalForDb.__o1Db;
+/** Closes the underlying SQLite file (tests, shutdown). */
+export function closeDb(db: Db): void {
+  db.$client.close();
 }

@@ -1,70 +1,110 @@
 import "server-only";
-import { and, desc, eq, inArray, isNotNull, isNull, lt, notInArray } from "drizzle-orm";
-import { terminalRowStatuses } from "@/lib/generations/status";
-import { db } from "./client";
+import { and, desc, eq, inArray, isNotNull, isNull, lt, ne } from "drizzle-orm";
+import type { Db } from "./client";
 import { type GenerationRow, generations, type NewGenerationRow } from "./schema";
+import { run, stored } from "./write";
 
 export type { GenerationRow } from "./schema";
 
-/** States after which upstream is never asked again. */
-export const terminalStatuses = terminalRowStatuses;
+/** A change to a row. `updatedAt` comes from the caller's clock, never from here. */
+export type GenerationPatch = Partial<Omit<NewGenerationRow, "id" | "draftId">> & { updatedAt: number };
 
-export function insertGeneration(row: NewGenerationRow): GenerationRow {
-  return db().insert(generations).values(row).returning().get();
+/** What a claim of a draft writes (a first insert, or the re-claim of a draft whose submit was refused). */
+export type DraftClaim = Omit<NewGenerationRow, "taskId" | "submittedAt" | "completedAt" | "deletedAt"> & {
+  id: string;
+  draftId: string;
+  idempotencyKey: string;
+  leaseOwner: string;
+  leaseToken: string;
+  leaseUntil: number;
+};
+
+/**
+ * Claims a draft in one statement: `INSERT … ON CONFLICT (draft_id) DO UPDATE … WHERE status = 'rejected'`.
+ * Returns the claimed row, or undefined when the draft already has a live generation (a double submit).
+ * A re-claim keeps the row's id and gets the claim's new Idempotency-Key.
+ */
+export async function claimDraft(db: Db, claim: DraftClaim): Promise<GenerationRow | undefined> {
+  const { id: _id, draftId: _draftId, retryOf: _retryOf, ...again } = claim;
+  const rows = await run("claiming a draft", () =>
+    db
+      .insert(generations)
+      .values(claim)
+      .onConflictDoUpdate({
+        target: generations.draftId,
+        set: {
+          ...again,
+          taskId: null,
+          errorCode: null,
+          errorMessage: null,
+          submitAttempts: 0,
+          nextSubmitAt: null,
+        },
+        setWhere: eq(generations.status, "rejected"),
+      })
+      .returning(),
+  );
+  return rows[0];
 }
 
-export function updateGeneration(id: string, patch: Partial<NewGenerationRow>): GenerationRow | undefined {
-  return db()
-    .update(generations)
-    .set({ ...patch, updatedAt: patch.updatedAt ?? Date.now() })
-    .where(eq(generations.id, id))
-    .returning()
-    .get();
+export async function insertGeneration(db: Db, row: NewGenerationRow): Promise<GenerationRow> {
+  return stored(await run("saving a generation", () => db.insert(generations).values(row).returning()), "insert");
 }
 
-export function findGeneration(id: string): GenerationRow | undefined {
-  return db().select().from(generations).where(eq(generations.id, id)).get();
+/** A change with no lease (the creator's own acts: delete, undo). Undefined when the row is gone. */
+export async function updateGeneration(db: Db, id: string, patch: GenerationPatch): Promise<GenerationRow | undefined> {
+  const rows = await run("updating a generation", () =>
+    db.update(generations).set(patch).where(eq(generations.id, id)).returning(),
+  );
+  return rows[0];
 }
 
-export function findGenerationByDraft(draftId: string): GenerationRow | undefined {
-  return db().select().from(generations).where(eq(generations.draftId, draftId)).get();
+export async function findGeneration(db: Db, id: string): Promise<GenerationRow | undefined> {
+  const rows = await run("reading a generation", () => db.select().from(generations).where(eq(generations.id, id)));
+  return rows[0];
+}
+
+export async function findGenerationByDraft(db: Db, draftId: string): Promise<GenerationRow | undefined> {
+  const rows = await run("reading a generation", () =>
+    db.select().from(generations).where(eq(generations.draftId, draftId)),
+  );
+  return rows[0];
 }
 
 /** Deleted generations are left out: they are gone for the creator, even while the undo window is open. */
-export function findGenerations(ids: string[]): GenerationRow[] {
+export async function findGenerations(db: Db, ids: string[]): Promise<GenerationRow[]> {
   if (ids.length === 0) return [];
-  return db()
-    .select()
-    .from(generations)
-    .where(and(inArray(generations.id, ids), isNull(generations.deletedAt)))
-    .all();
+  return run("reading generations", () =>
+    db
+      .select()
+      .from(generations)
+      .where(and(inArray(generations.id, ids), isNull(generations.deletedAt))),
+  );
 }
 
 /** Newest first; `before` is a createdAt cursor for the next page. Rejected submits are not results. */
-export function listGenerations(options: { limit: number; before?: number }): GenerationRow[] {
-  const visible = and(notInArray(generations.status, ["rejected"]), isNull(generations.deletedAt));
+export async function listGenerations(db: Db, options: { limit: number; before?: number }): Promise<GenerationRow[]> {
+  const visible = and(ne(generations.status, "rejected"), isNull(generations.deletedAt));
   const where = options.before === undefined ? visible : and(visible, lt(generations.createdAt, options.before));
-  return db().select().from(generations).where(where).orderBy(desc(generations.createdAt)).limit(options.limit).all();
+  return run("listing generations", () =>
+    db.select().from(generations).where(where).orderBy(desc(generations.createdAt)).limit(options.limit),
+  );
 }
 
 /** Generations deleted before `cutoff` (undo window closed): their files can go. */
-export function listDeletedBefore(cutoff: number): GenerationRow[] {
-  return db()
-    .select()
-    .from(generations)
-    .where(and(isNotNull(generations.deletedAt), lt(generations.deletedAt, cutoff)))
-    .all();
+export async function listDeletedBefore(db: Db, cutoff: number): Promise<GenerationRow[]> {
+  return run("listing deleted generations", () =>
+    db
+      .select()
+      .from(generations)
+      .where(and(isNotNull(generations.deletedAt), lt(generations.deletedAt, cutoff))),
+  );
 }
 
-export function deleteGenerationRow(id: string): void {
-  db().delete(generations).where(eq(generations.id, id)).run();
-}
-
-/** Every generation upstream may still be working on (server restart resumes these, deleted or not: it was paid). */
-export function listUnfinished(): GenerationRow[] {
-  return db()
-    .select()
-    .from(generations)
-    .where(notInArray(generations.status, [...terminalStatuses]))
-    .all();
+/** True when the row was there and is now gone. */
+export async function deleteGenerationRow(db: Db, id: string): Promise<boolean> {
+  const rows = await run("deleting a generation", () =>
+    db.delete(generations).where(eq(generations.id, id)).returning({ id: generations.id }),
+  );
+  return rows.length === 1;
 }

@@ -1,18 +1,24 @@
-import { index, integer, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { aspectRatios, modes } from "../generations/settings";
 import { rowStatuses } from "../generations/status";
 
 /**
  * One row per generation. The full recipe is stored so a result can always be reproduced; the upstream
  * task id is written the moment APIMart returns it, before anything else happens.
- * Times are epoch milliseconds.
+ * Times are epoch milliseconds. Only dialect-neutral types (text, integer, real) so a Postgres schema of the same
+ * shape can sit next to this one.
  */
 export const generations = sqliteTable(
   "generations",
   {
     id: text("id").primaryKey(),
-    /** Idempotency key of the composer draft: a second submit of the same draft finds this row. */
+    /** The composer draft's id: a second submit of the same draft finds this row (`INSERT … ON CONFLICT`). */
     draftId: text("draft_id").notNull().unique(),
+    /**
+     * The Idempotency-Key sent upstream, new for every claim of the draft (so an edited draft after a refused or
+     * abandoned submit never meets APIMart's 409). Rows written before this column used the draft id.
+     */
+    idempotencyKey: text("idempotency_key"),
     /** The prompt exactly as sent, with <<<image_N>>> tokens. */
     prompt: text("prompt").notNull(),
     mode: text("mode", { enum: modes }).notNull(),
@@ -22,7 +28,7 @@ export const generations = sqliteTable(
     imagesJson: text("images_json").notNull().default("[]"),
     /** JSON: the `VideoRef`, when one was used (older rows: without `check`; lib/references reads both). */
     videoJson: text("video_json"),
-    /** JSON: the exact body sent upstream (never contains the key). */
+    /** JSON: the exact body sent upstream (never contains the key); "" until the recipe is resolved. */
     requestJson: text("request_json").notNull(),
     taskId: text("task_id").unique(),
     status: text("status", { enum: rowStatuses }).notNull(),
@@ -36,6 +42,22 @@ export const generations = sqliteTable(
     pollCount: integer("poll_count").notNull().default(0),
     nextPollAt: integer("next_poll_at"),
     lastPolledAt: integer("last_polled_at"),
+    /** Submits sent without a definite answer (timeout, lost connection); resent with the same key. */
+    submitAttempts: integer("submit_attempts").notNull().default(0),
+    nextSubmitAt: integer("next_submit_at"),
+    /** First of an unbroken run of "task not found" answers; a minute of them makes the task `lost`. */
+    notFoundSince: integer("not_found_since"),
+    copyAttempts: integer("copy_attempts").notNull().default(0),
+    nextCopyAt: integer("next_copy_at"),
+    /** Times upstream was asked for a fresh result link after the old one answered 404/410. */
+    resultRenewals: integer("result_renewals").notNull().default(0),
+    /**
+     * The lease: one worker (this process or another instance) works on the row at a time. Claimed by an atomic
+     * `UPDATE … WHERE lease_until < now RETURNING`; every write of that work checks `lease_token`.
+     */
+    leaseOwner: text("lease_owner"),
+    leaseUntil: integer("lease_until"),
+    leaseToken: text("lease_token"),
     upstreamVideoUrl: text("upstream_video_url"),
     upstreamExpiresAt: integer("upstream_expires_at"),
     /** File names inside the media folder once the result is kept by the app. */
@@ -74,8 +96,11 @@ export const images = sqliteTable(
     upstreamUrl: text("upstream_url"),
     upstreamUploadedAt: integer("upstream_uploaded_at"),
     createdAt: integer("created_at").notNull(),
+    /** Last upload, submit or draft that used it; unused images go after a grace period. */
+    lastUsedAt: integer("last_used_at"),
   },
-  (table) => [index("images_sha256").on(table.sha256)],
+  // One row per content: two identical uploads at once meet here (`ON CONFLICT (sha256)`).
+  (table) => [uniqueIndex("images_sha256_unique").on(table.sha256)],
 );
 
 /** Public share links. The slug is the only secret: at least 128 random bits. */
@@ -92,6 +117,13 @@ export const shares = sqliteTable(
   },
   (table) => [index("shares_generation").on(table.generationId)],
 );
+
+/** Small facts shared by every instance (the upstream pause after a 401/403), as JSON values. */
+export const appState = sqliteTable("app_state", {
+  key: text("key").primaryKey(),
+  value: text("value").notNull(),
+  updatedAt: integer("updated_at").notNull(),
+});
 
 export type GenerationRow = typeof generations.$inferSelect;
 export type NewGenerationRow = typeof generations.$inferInsert;

@@ -1,49 +1,57 @@
 import "server-only";
-import fs from "node:fs";
 import { deleteGenerationRow, findGeneration, listDeletedBefore, updateGeneration } from "@/lib/db/generations";
 import { AppError } from "@/lib/errors";
 import { logError } from "@/lib/log";
-import { mediaPath } from "@/lib/media/paths";
 import { parseInput } from "@/lib/parse-input";
-import { submitInputSchema, toSubmitInput } from "./recipe";
+import type { LifecycleDeps } from "./deps";
+import { submitInputSchemaFor, toSubmitInput } from "./recipe";
 import { UNDO_WINDOW_MS } from "./settings";
 import { storedRecipe } from "./stored-recipe";
 import { type Submitted, submitGeneration } from "./submit";
 
 export { UNDO_WINDOW_MS } from "./settings";
 
-export function softDeleteGeneration(id: string): void {
-  const row = findGeneration(id);
+export async function softDeleteGeneration(deps: LifecycleDeps, id: string): Promise<void> {
+  const row = await findGeneration(deps.db, id);
   if (!row || row.deletedAt !== null) throw new AppError("not_found", "That video no longer exists.");
-  updateGeneration(id, { deletedAt: Date.now() });
+  const now = deps.clock.now();
+  await updateGeneration(deps.db, id, { deletedAt: now, updatedAt: now });
 }
 
-export function restoreGeneration(id: string): void {
-  const row = findGeneration(id);
+export async function restoreGeneration(deps: LifecycleDeps, id: string): Promise<void> {
+  const row = await findGeneration(deps.db, id);
   if (!row || row.deletedAt === null) throw new AppError("not_found", "Too late to undo: the video is gone.");
-  updateGeneration(id, { deletedAt: null });
+  await updateGeneration(deps.db, id, { deletedAt: null, updatedAt: deps.clock.now() });
 }
 
 /** Re-sends the exact recipe of a past generation as a new generation (one retry per source generation). */
-export async function retryGeneration(id: string): Promise<Submitted> {
-  const row = findGeneration(id);
+export async function retryGeneration(deps: LifecycleDeps, id: string): Promise<Submitted> {
+  const row = await findGeneration(deps.db, id);
   if (!row || row.deletedAt !== null) throw new AppError("not_found", "That generation no longer exists.");
   // The stored recipe goes through the same checks as a new one: the images are looked up again by id.
-  const input = parseInput(submitInputSchema, toSubmitInput(storedRecipe(row), `retry-${row.id}`));
-  return submitGeneration(input, { retryOf: row.id });
+  const schema = submitInputSchemaFor(deps.settings.capabilities);
+  const input = parseInput(schema, toSubmitInput(await storedRecipe(deps, row), `retry-${row.id}`));
+  return submitGeneration(deps, input, { retryOf: row.id });
 }
 
-/** Removes rows and files of generations deleted longer ago than the undo window (and no longer running). */
-export async function purgeDeleted(now = Date.now()): Promise<void> {
-  for (const row of listDeletedBefore(now - UNDO_WINDOW_MS)) {
-    if (row.status === "pending" || row.status === "processing" || row.status === "submitting") continue;
-    for (const [kind, name] of [
-      ["videos", row.videoFile],
-      ["posters", row.posterFile],
-    ] as const) {
-      const file = name ? mediaPath(kind, name) : undefined;
-      if (file) await fs.promises.rm(file, { force: true }).catch((error: unknown) => logError("purge", error));
+/** States in which upstream may still be working (or the app still copying): a deleted row waits for them. */
+const busy = new Set(["submitting", "pending", "processing", "saving"]);
+
+/**
+ * Removes rows and result files of generations deleted longer ago than the undo window. Reference images and
+ * videos they used are left to the collector, which keeps whatever another generation or a draft still uses.
+ */
+export async function purgeDeleted(deps: LifecycleDeps): Promise<number> {
+  let purged = 0;
+  for (const row of await listDeletedBefore(deps.db, deps.clock.now() - UNDO_WINDOW_MS)) {
+    if (busy.has(row.status)) continue;
+    try {
+      if (row.videoFile) await deps.storage.delete("videos", row.videoFile);
+      if (row.posterFile) await deps.storage.delete("posters", row.posterFile);
+      if (await deleteGenerationRow(deps.db, row.id)) purged += 1;
+    } catch (error) {
+      logError(`purge ${row.id}`, error);
     }
-    deleteGenerationRow(row.id);
   }
+  return purged;
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { MAX_IMAGES, MAX_IMAGES_WITH_VIDEO } from "@/lib/images/limits";
 import { IMAGE_NAME_MAX, type ImageRef, imageRefSchema } from "@/lib/references/image-ref";
 import { type VideoRef, videoChoiceSchema, videoRefSchema } from "@/lib/references/video-ref";
+import { type Capabilities, defaultCapabilities, maxImagesFor } from "./capabilities";
 import { type AspectRatio, aspectRatios, type Duration, durations, type Mode, modes, PROMPT_LIMIT } from "./settings";
 
 /**
@@ -28,35 +28,44 @@ export const submitImageSchema = z.object({
   name: z.string().max(IMAGE_NAME_MAX).default("image"),
 });
 
-export const submitInputSchema = z
-  .object({
-    draftId: z.string().min(8).max(100),
-    prompt: z
-      .string()
-      .trim()
-      .min(1, "Write a prompt first.")
-      .max(PROMPT_LIMIT, `The prompt is over the ${PROMPT_LIMIT}-character limit.`),
-    mode: z.enum(modes),
-    duration: z.literal(durations),
-    aspectRatio: z.enum(aspectRatios),
-    images: z.array(submitImageSchema).max(MAX_IMAGES, `At most ${MAX_IMAGES} images.`).default([]),
-    video: videoChoiceSchema.optional(),
-  })
-  .superRefine((input, ctx) => {
-    if (input.video && input.images.length > MAX_IMAGES_WITH_VIDEO) {
+/** The submit input's rules for a set of model limits (the server uses its configured ones). */
+export function submitInputSchemaFor(capabilities: Capabilities) {
+  const { maxImages, promptLimit } = capabilities;
+  const images = (count: number) => (count === 1 ? "one image" : `${count} images`);
+  return z
+    .object({
+      draftId: z.string().min(8).max(100),
+      prompt: z
+        .string()
+        .trim()
+        .min(1, "Write a prompt first.")
+        .max(promptLimit, `The prompt is over the ${promptLimit}-character limit.`),
+      mode: z.enum(modes),
+      duration: z.literal(durations),
+      aspectRatio: z.enum(aspectRatios),
+      images: z
+        .array(submitImageSchema)
+        .max(maxImages, `At most ${images(maxImages)}.`)
+        .default([]),
+      video: videoChoiceSchema.optional(),
+    })
+    .superRefine((input, ctx) => {
+      if (!input.video) return;
+      const limit = maxImagesFor(capabilities, input.video);
+      if (input.images.length <= limit) return;
       ctx.addIssue({
         code: "custom",
         path: ["images"],
-        message: `With a reference video, at most ${MAX_IMAGES_WITH_VIDEO} images.`,
+        message: `With a ${input.video.referType === "feature" ? "feature" : "reference"} video, at most ${images(limit)}.`,
       });
-    }
-    if (input.video?.referType === "feature" && input.images.length > 1) {
-      ctx.addIssue({ code: "custom", path: ["images"], message: "With a feature video, at most one image." });
-    }
-  });
+    });
+}
 
-export type SubmitInput = z.input<typeof submitInputSchema>;
-export type SubmitRequest = z.output<typeof submitInputSchema>;
+/** With the default limits: what the browser checks a draft against. */
+export const submitInputSchema = submitInputSchemaFor(defaultCapabilities);
+
+export type SubmitInput = z.input<ReturnType<typeof submitInputSchemaFor>>;
+export type SubmitRequest = z.output<ReturnType<typeof submitInputSchemaFor>>;
 
 /** A resolved recipe as the submit input that reproduces it (retry, and the composer after a remix). */
 export function toSubmitInput(recipe: Recipe, draftId: string): SubmitInput {
@@ -79,6 +88,7 @@ export const recipeSchema = z.object({
   mode: z.enum(modes),
   duration: z.literal(durations),
   aspectRatio: z.enum(aspectRatios),
-  images: z.array(imageRefSchema).max(MAX_IMAGES),
+  // Generous: a recipe recorded under other limits must still load (the submit checks the current ones).
+  images: z.array(imageRefSchema).max(50),
   video: videoRefSchema.nullable(),
 }) satisfies z.ZodType<Recipe>;

@@ -1,8 +1,10 @@
 import "server-only";
 import { findImages } from "@/lib/db/images";
 import { AppError, toUserError } from "@/lib/errors";
-import { mediaUrl } from "@/lib/media/paths";
 import { type ImageRef, imageLabel, imageRefFromStored } from "@/lib/references/image-ref";
+import { mediaUrl } from "@/lib/storage/media-names";
+import { ensureFreshUpstreamUrl } from "@/lib/uploads/fresh-url";
+import type { LifecycleDeps } from "./deps";
 import type { SubmitRequest } from "./recipe";
 
 /**
@@ -10,8 +12,15 @@ import type { SubmitRequest } from "./recipe";
  * server decides what URL is sent for it. (Accounts will check the owner here.) An unknown id is a clear error
  * naming the image, before anything is sent or stored.
  */
-export function lookUpImages(images: SubmitRequest["images"]): ImageRef[] {
-  const rows = new Map(findImages(images.map((image) => image.assetId)).map((row) => [row.id, row]));
+export async function lookUpImages(
+  deps: Pick<LifecycleDeps, "db">,
+  images: SubmitRequest["images"],
+): Promise<ImageRef[]> {
+  const found = await findImages(
+    deps.db,
+    images.map((image) => image.assetId),
+  );
+  const rows = new Map(found.map((row) => [row.id, row]));
   return images.map((image, index) => {
     const row = rows.get(image.assetId);
     if (!row) {
@@ -33,13 +42,11 @@ export function lookUpImages(images: SubmitRequest["images"]): ImageRef[] {
  * APIMart's upload URLs die after 72 h. Before a recipe is sent (again), every image gets a live upstream URL,
  * re-uploaded from the app's copy when needed.
  */
-export async function withFreshUpstreamUrls(images: ImageRef[]): Promise<ImageRef[]> {
-  if (images.length === 0) return images;
-  const { ensureFreshUpstreamUrl } = await import("@/lib/uploads/fresh-url");
+export async function withFreshUpstreamUrls(deps: LifecycleDeps, images: ImageRef[]): Promise<ImageRef[]> {
   return Promise.all(
     images.map(async (image, index) => {
       try {
-        return { ...image, upstreamUrl: await ensureFreshUpstreamUrl(image.assetId) };
+        return { ...image, upstreamUrl: await ensureFreshUpstreamUrl(deps, image.assetId) };
       } catch (error) {
         const { code, message } = toUserError(error);
         throw new AppError(code, `${imageLabel(index, image.name)} could not be prepared again: ${message}`, {

@@ -1,94 +1,117 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { GenerationRequest } from "@/lib/apimart";
 import { toGenerationRequest } from "@/lib/apimart/wire";
-import { findGenerationByDraft, type GenerationRow, insertGeneration, updateGeneration } from "@/lib/db/generations";
-import { env } from "@/lib/env";
-import { toUserError } from "@/lib/errors";
+import { claimDraft, findGenerationByDraft, type GenerationRow } from "@/lib/db/generations";
+import { touchImages } from "@/lib/db/images";
+import { AppError, toUserError } from "@/lib/errors";
 import { storedImagesJson, storedVideoJson } from "@/lib/references/stored";
-import { upstream } from "@/lib/upstream";
-import { nextPollDelay } from "./poll-schedule";
+import type { LifecycleDeps } from "./deps";
+import { heldRow, keepLeaseAlive } from "./lease-work";
 import type { Recipe, SubmitRequest } from "./recipe";
 import { resolveVideo } from "./reference-video";
 import { lookUpImages, withFreshUpstreamUrls } from "./resolve-images";
+import { sendSubmit } from "./send-submit";
 import { toView } from "./to-view";
 import type { GenerationView } from "./view";
 
 export type Submitted = { generation: GenerationView; duplicate: boolean };
 
-/**
- * Resolves a parsed submit input into a recipe and sends it upstream. The server decides every URL: images come
- * from its images table (with a live upstream URL), the video is checked again. The body is built once, stored
- * with the row, and sent. A second submit of the same draft finds the row (the draft id is also APIMart's
- * Idempotency-Key); the task id is written the moment APIMart returns it. Failures are AppErrors.
- */
-export async function submitGeneration(input: SubmitRequest, options: { retryOf?: string } = {}): Promise<Submitted> {
-  const earlier = findGenerationByDraft(input.draftId);
-  if (earlier && earlier.status !== "rejected") return { generation: toView(earlier), duplicate: true };
-
-  const images = lookUpImages(input.images);
-  const video = input.video ? await resolveVideo(input.video) : null;
-  const recipe: Recipe = {
+/** The server decides every URL: images from its own table (with a live upstream URL), the video checked again. */
+async function resolveRecipe(deps: LifecycleDeps, input: SubmitRequest): Promise<Recipe> {
+  const images = await lookUpImages(deps, input.images);
+  const video = input.video ? await resolveVideo(deps, input.video) : null;
+  return {
     prompt: input.prompt,
     mode: input.mode,
     duration: input.duration,
     aspectRatio: input.aspectRatio,
-    images: await withFreshUpstreamUrls(images),
+    images: await withFreshUpstreamUrls(deps, images),
     video,
   };
-  const wire = toGenerationRequest(recipe);
+}
 
-  const claimed = claimDraft(input.draftId, recipe, wire, options.retryOf);
-  if (!claimed.fresh) return { generation: toView(claimed.row), duplicate: true };
-  const row = claimed.row;
+async function duplicateOf(deps: LifecycleDeps, draftId: string): Promise<Submitted> {
+  const existing = await findGenerationByDraft(deps.db, draftId);
+  if (!existing) throw new AppError("internal", undefined, { detail: `draft ${draftId} neither claimed nor found` });
+  return { generation: await toView(deps, existing), duplicate: true };
+}
+
+/**
+ * A submit, in the order that keeps money safe:
+ * 1. claim the draft (one `INSERT … ON CONFLICT` with a new Idempotency-Key and a lease): a double submit finds
+ *    the row and sends nothing; a storage failure stops here, before anything is sent;
+ * 2. resolve the recipe (stored images, the video checked again) and save the exact body — durably — before…
+ * 3. …sending it, and saving the task id the moment it comes back.
+ * A refusal is thrown (the composer shows it and keeps the draft); an answer that never came returns the card in
+ * its "Checking with APIMart…" state while the same request is asked again in the background.
+ */
+export async function submitGeneration(
+  deps: LifecycleDeps,
+  input: SubmitRequest,
+  options: { retryOf?: string } = {},
+): Promise<Submitted> {
+  const now = deps.clock.now();
+  const token = randomUUID();
+  const claimed = await claimDraft(deps.db, {
+    id: randomUUID(),
+    draftId: input.draftId,
+    idempotencyKey: randomUUID(),
+    prompt: input.prompt,
+    mode: input.mode,
+    duration: input.duration,
+    aspectRatio: input.aspectRatio,
+    imagesJson: "[]",
+    videoJson: null,
+    requestJson: "",
+    status: "submitting",
+    retryOf: options.retryOf ?? null,
+    createdAt: now,
+    updatedAt: now,
+    leaseOwner: deps.instanceId,
+    leaseToken: token,
+    leaseUntil: now + deps.settings.leaseMs,
+  });
+  if (!claimed) return duplicateOf(deps, input.draftId);
+
+  const stop = keepLeaseAlive(deps, claimed.id, token);
   try {
-    const { taskId } = await upstream().submitGeneration(wire, { idempotencyKey: input.draftId });
-    const submittedAt = Date.now();
-    const saved = updateGeneration(row.id, {
-      taskId,
-      status: "pending",
-      submittedAt,
-      nextPollAt: submittedAt + nextPollDelay({ pollCount: 0, pollFailures: 0 }, env().poll),
-    });
-    return { generation: toView(saved ?? row), duplicate: false };
-  } catch (error) {
-    const { code, message } = toUserError(error);
-    updateGeneration(row.id, { status: "rejected", errorCode: code, errorMessage: message });
-    throw error;
+    const held = heldRow(deps, claimed, token);
+    const ready = await prepare(deps, held, input);
+    const sent = await sendSubmit(deps, heldRow(deps, ready, token), "action");
+    if (sent.refusal !== undefined) throw sent.refusal;
+    return { generation: await toView(deps, sent.row), duplicate: false };
+  } finally {
+    stop();
   }
 }
 
-/** Synchronous on purpose: check and insert happen with no await between them. */
-function claimDraft(
-  draftId: string,
-  recipe: Recipe,
-  wire: GenerationRequest,
-  retryOf: string | undefined,
-): { row: GenerationRow; fresh: boolean } {
-  const now = Date.now();
-  const existing = findGenerationByDraft(draftId);
-  if (existing && existing.status !== "rejected") return { row: existing, fresh: false };
-  const columns = {
-    prompt: recipe.prompt,
-    mode: recipe.mode,
-    duration: recipe.duration,
-    aspectRatio: recipe.aspectRatio,
-    imagesJson: storedImagesJson(recipe.images),
-    videoJson: storedVideoJson(recipe.video),
-    requestJson: JSON.stringify(wire),
-    status: "submitting" as const,
-  };
-  if (existing) {
-    const row = updateGeneration(existing.id, { ...columns, errorCode: null, errorMessage: null, createdAt: now });
-    return { row: row ?? existing, fresh: true };
+/** Steps 2 and the durable half of 3: resolve, then save the body while still holding the claim. */
+async function prepare(
+  deps: LifecycleDeps,
+  held: ReturnType<typeof heldRow>,
+  input: SubmitRequest,
+): Promise<GenerationRow> {
+  let recipe: Recipe;
+  try {
+    recipe = await resolveRecipe(deps, input);
+  } catch (error) {
+    const { code, message } = toUserError(error);
+    await held.save({ status: "rejected", errorCode: code, errorMessage: message });
+    throw error;
   }
-  const row = insertGeneration({
-    id: randomUUID(),
-    draftId,
-    ...columns,
-    retryOf: retryOf ?? null,
-    createdAt: now,
-    updatedAt: now,
-  });
-  return { row, fresh: true };
+  const ready = await held.save(
+    {
+      imagesJson: storedImagesJson(recipe.images),
+      videoJson: storedVideoJson(recipe.video),
+      requestJson: JSON.stringify(toGenerationRequest(recipe)),
+    },
+    { release: false },
+  );
+  if (!ready) throw new AppError("internal", undefined, { detail: `lost the claim on ${held.row.id} before sending` });
+  await touchImages(
+    deps.db,
+    recipe.images.map((image) => image.assetId),
+    deps.clock.now(),
+  );
+  return ready;
 }

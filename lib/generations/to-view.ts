@@ -1,56 +1,36 @@
 import "server-only";
-import { z } from "zod";
 import type { GenerationRow } from "@/lib/db/generations";
-import { env } from "@/lib/env";
-import { errorCodes } from "@/lib/errors";
-import { mediaUrl } from "@/lib/media/paths";
-import { liveShareLink } from "@/lib/shares/share-links";
-import { storedRecipe } from "./stored-recipe";
-import type { GenerationStatus, GenerationView } from "./view";
+import { findLiveSharesFor } from "@/lib/db/shares";
+import { shareUrl } from "@/lib/shares/share-url";
+import type { LifecycleDeps } from "./deps";
+import { storedRecipes } from "./stored-recipe";
+import type { GenerationView } from "./view";
+import { viewOf } from "./view-of";
 
-export function toView(row: GenerationRow, now = Date.now()): GenerationView {
-  return {
-    ...storedRecipe(row),
-    id: row.id,
-    taskId: row.taskId,
-    status: viewStatus(row),
-    progress: row.status === "completed" ? 100 : row.progress,
-    createdAt: row.createdAt,
-    submittedAt: row.submittedAt,
-    completedAt: row.completedAt,
-    estimatedTime: row.estimatedTime,
-    videoUrl: row.videoFile ? mediaUrl("videos", row.videoFile) : null,
-    posterUrl: row.posterFile ? mediaUrl("posters", row.posterFile) : null,
-    cost: row.cost,
-    error:
-      row.status === "failed" || row.status === "rejected"
-        ? { code: z.enum(errorCodes).catch("upstream").parse(row.errorCode), message: row.errorMessage ?? "Failed." }
-        : null,
-    pollWarning: row.pollErrorMessage,
-    stalled: isStalled(row, now),
-    share: row.status === "completed" ? liveShareLink(row.id) : null,
-  };
+type ViewDeps = Pick<LifecycleDeps, "db" | "clock" | "settings">;
+
+/**
+ * Rows as the browser sees them, in a fixed number of queries however many rows there are (one for legacy
+ * images, one for share links), so a poll of 24 cards costs the same as a poll of one.
+ */
+export async function toViews(deps: ViewDeps, rows: GenerationRow[]): Promise<GenerationView[]> {
+  if (rows.length === 0) return [];
+  const completed = rows.filter((row) => row.status === "completed").map((row) => row.id);
+  const [recipes, shares] = await Promise.all([storedRecipes(deps, rows), findLiveSharesFor(deps.db, completed)]);
+  const now = deps.clock.now();
+  return rows.map((row, index) => {
+    const share = shares.get(row.id);
+    const recipe = recipes[index];
+    if (!recipe) throw new Error("recipes out of step with rows");
+    return viewOf(row, recipe, share && { ...share, url: shareUrl(deps.settings.publicBaseUrl, share.slug) }, {
+      now,
+      stallAfterMs: deps.settings.stallAfterMs,
+    });
+  });
 }
 
-/** Generous on purpose: real tasks often run past their estimate. Upstream is still asked, just less often. */
-export function stallLimitMs(estimatedSeconds: number | null): number {
-  const override = env().stallAfterMs;
-  if (override !== undefined) return override;
-  const estimate = (estimatedSeconds ?? 600) * 1000;
-  return Math.max(estimate * 3, estimate + STALL_GRACE_MS);
-}
-
-const STALL_GRACE_MS = 10 * 60 * 1000;
-
-function isStalled(row: GenerationRow, now: number): boolean {
-  if (row.status !== "pending" && row.status !== "processing") return false;
-  const started = row.submittedAt ?? row.createdAt;
-  return now - started > stallLimitMs(row.estimatedTime);
-}
-
-function viewStatus(row: GenerationRow): GenerationStatus {
-  if (row.status === "rejected") return "failed";
-  // Upstream finished but the app has not kept its own copy yet.
-  if (row.status === "processing" && row.upstreamVideoUrl && !row.videoFile) return "saving";
-  return row.status;
+export async function toView(deps: ViewDeps, row: GenerationRow): Promise<GenerationView> {
+  const [view] = await toViews(deps, [row]);
+  if (!view) throw new Error("no view for the row");
+  return view;
 }

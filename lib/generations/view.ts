@@ -17,9 +17,13 @@ export type GenerationView = Recipe & {
   estimatedTime: number | null;
   videoUrl: string | null;
   posterUrl: string | null;
+  /** What upstream charged (USD) and in credits, once it says; null before. */
   cost: number | null;
+  creditsCost: number | null;
+  /** The price table's figure for this recipe (lib/apimart/prices.ts), shown until upstream reports the cost. */
+  estimatedCost: number;
   error: { code: ErrorCode; message: string } | null;
-  /** A passing problem while checking (rate limit, timeout); the task itself is fine. */
+  /** A passing problem while checking (rate limit, timeout, an unanswered submit); the task itself is fine. */
   pollWarning: string | null;
   /** Running far longer than upstream estimated: the browser stops polling and offers "check again". */
   stalled: boolean;

@@ -9,6 +9,13 @@ export const MAX_IMAGE_BYTES = 10_000_000;
 export const DOWNSCALE_LONG_SIDE_PX = 4096;
 /** Quality of every JPEG the app encodes (conversions and downscales). */
 export const JPEG_QUALITY = 0.9;
+/** The size rules one image must meet; the server's can be changed by environment (lib/generations/capabilities). */
+export type ImageLimits = { minSidePx: number; maxAspect: number; maxBytes: number };
+export const defaultImageLimits: ImageLimits = {
+  minSidePx: MIN_SIDE_PX,
+  maxAspect: MAX_ASPECT,
+  maxBytes: MAX_IMAGE_BYTES,
+};
 export const MAX_IMAGES = 7;
 export const MAX_IMAGES_WITH_VIDEO = 4;
 /** APIMart's upload limit, and what the app's own upload route accepts. */

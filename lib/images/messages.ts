@@ -1,4 +1,4 @@
-import { MAX_ASPECT, MAX_IMAGE_BYTES, MIN_SIDE_PX } from "./limits";
+import { defaultImageLimits, type ImageLimits, MAX_ASPECT } from "./limits";
 import type { SniffedKind } from "./sniff";
 
 /**
@@ -53,20 +53,25 @@ export function emptyFileMessage(name: string): string {
   return `${name} is empty (0 bytes).`;
 }
 
-export function tooSmallMessage(name: string, width: number, height: number): string {
-  return `${name} is ${width}×${height} px; each side must be at least ${MIN_SIDE_PX} px.`;
+export function tooSmallMessage(name: string, width: number, height: number, limits = defaultImageLimits): string {
+  return `${name} is ${width}×${height} px; each side must be at least ${limits.minSidePx} px.`;
 }
 
-export function aspectMessage(name: string, width: number, height: number): string {
-  return `${name} is ${width}×${height} (${formatRatio(width, height)}); the aspect ratio must be between 1:${MAX_ASPECT} and ${MAX_ASPECT}:1.`;
+export function aspectMessage(name: string, width: number, height: number, limits = defaultImageLimits): string {
+  const max = limits.maxAspect;
+  return `${name} is ${width}×${height} (${formatRatio(width, height)}); the aspect ratio must be between 1:${max} and ${max}:1.`;
 }
 
 export function tooManyPixelsMessage(name: string, width: number, height: number): string {
   return `${name} is ${width}×${height} px, too large to process. Shrink it below 100 megapixels and add it again.`;
 }
 
-export function tooLargeAfterShrinkMessage(name: string, bytes: number): string {
-  return `${name} is ${formatMegabytes(bytes)} even after shrinking; each image must be at most ${limitMegabytes(MAX_IMAGE_BYTES)}.`;
+export function tooLargeAfterShrinkMessage(
+  name: string,
+  bytes: number,
+  limits: ImageLimits = defaultImageLimits,
+): string {
+  return `${name} is ${formatMegabytes(bytes)} even after shrinking; each image must be at most ${limitMegabytes(limits.maxBytes)}.`;
 }
 
 /** The upload cap is APIMart's 20 MiB; it is named as "20 MB" like APIMart's own docs do. */

@@ -1,19 +1,23 @@
-import { DOWNSCALE_LONG_SIDE_PX, MAX_ASPECT, MAX_IMAGE_BYTES, MAX_PIXELS, MIN_SIDE_PX } from "./limits";
+import { DOWNSCALE_LONG_SIDE_PX, defaultImageLimits, type ImageLimits, MAX_PIXELS } from "./limits";
 import { aspectMessage, tooManyMessage, tooManyPixelsMessage, tooSmallMessage } from "./messages";
 
 export type Size = { width: number; height: number };
 
 /** The first dimension rule the image breaks, as a message for the creator; undefined when it passes. */
-export function dimensionProblem(name: string, { width, height }: Size): string | undefined {
+export function dimensionProblem(
+  name: string,
+  { width, height }: Size,
+  limits: ImageLimits = defaultImageLimits,
+): string | undefined {
   if (width * height > MAX_PIXELS) return tooManyPixelsMessage(name, width, height);
-  if (width < MIN_SIDE_PX || height < MIN_SIDE_PX) return tooSmallMessage(name, width, height);
+  if (width < limits.minSidePx || height < limits.minSidePx) return tooSmallMessage(name, width, height, limits);
   const ratio = Math.max(width, height) / Math.min(width, height);
-  if (ratio > MAX_ASPECT) return aspectMessage(name, width, height);
+  if (ratio > limits.maxAspect) return aspectMessage(name, width, height, limits);
   return undefined;
 }
 
-export function isOverSizeLimit(bytes: number): boolean {
-  return bytes > MAX_IMAGE_BYTES;
+export function isOverSizeLimit(bytes: number, limits: ImageLimits = defaultImageLimits): boolean {
+  return bytes > limits.maxBytes;
 }
 
 /** Target size for the automatic downscale: long side at most 4096 px, never enlarged. */

@@ -1,21 +1,19 @@
 import "server-only";
 import path from "node:path";
 import { env } from "@/lib/env";
+import { isServableName, type MediaKind } from "@/lib/storage/media-names";
 
-/** `references`: reference videos creators uploaded, served publicly so APIMart can fetch them. */
-export const mediaKinds = ["videos", "posters", "images", "references"] as const;
-export type MediaKind = (typeof mediaKinds)[number];
+export { type MediaKind, mediaKinds, mediaUrl } from "@/lib/storage/media-names";
 
-const safeName = /^[A-Za-z0-9][A-Za-z0-9._-]{0,200}$/;
-
+/**
+ * The media folder's paths, for the reference-video upload in `lib/video` (which writes its file there before the
+ * app keeps it). Everything else goes through `MediaStorage` (lib/storage).
+ */
 export function mediaDir(kind: MediaKind): string {
   return path.join(env().dataDir, "media", kind);
 }
 
-/** Absolute path of a stored media file, or undefined when the name could escape its folder. */
+/** Absolute path of a stored media file, or undefined when the name is not a plain servable one. */
 export function mediaPath(kind: MediaKind, name: string): string | undefined {
-  if (!safeName.test(name) || name.includes("..")) return undefined;
-  return path.join(mediaDir(kind), name);
+  return isServableName(name) ? path.join(mediaDir(kind), name) : undefined;
 }
-
-export { mediaUrl } from "./media-url";

@@ -1,10 +1,10 @@
 import "server-only";
 import { findSharedGeneration } from "@/lib/db/shares";
-import { env } from "@/lib/env";
+import type { LifecycleDeps } from "@/lib/generations/deps";
 import { outputSize } from "@/lib/generations/dimensions";
 import type { Recipe } from "@/lib/generations/recipe";
 import { storedRecipe } from "@/lib/generations/stored-recipe";
-import { slugPattern } from "./share-links";
+import { shareUrl, slugPattern } from "./share-url";
 
 /** Everything a public share page may show. Nothing here reveals the owner's other data. */
 export type SharedVideo = {
@@ -23,21 +23,24 @@ export type SharedVideo = {
   embedUrl: string;
 };
 
-export function loadSharedVideo(slug: string): SharedVideo | null {
+export async function loadSharedVideo(
+  deps: Pick<LifecycleDeps, "db" | "settings">,
+  slug: string,
+): Promise<SharedVideo | null> {
   if (!slugPattern.test(slug)) return null;
-  const found = findSharedGeneration(slug);
+  const found = await findSharedGeneration(deps.db, slug);
   if (found?.generation.status !== "completed") return null;
   const { generation, share } = found;
   const videoFile = generation.videoFile;
   if (!videoFile) return null;
-  const base = `${env().publicBaseUrl}/s/${slug}`;
+  const base = shareUrl(deps.settings.publicBaseUrl, slug);
   const size = outputSize(generation.mode, generation.aspectRatio);
   return {
     slug,
     generationId: generation.id,
     videoFile,
     posterFile: generation.posterFile,
-    recipe: storedRecipe(generation),
+    recipe: await storedRecipe(deps, generation),
     hideReferences: share.hideReferences,
     ...size,
     createdAt: generation.createdAt,

@@ -1,19 +1,10 @@
 import "server-only";
-import fs from "node:fs";
 import { findImage, type ImageRow, updateImage } from "@/lib/db/images";
 import { AppError } from "@/lib/errors";
-import { mediaPath } from "@/lib/media/paths";
-import { defaultUpstreamUploader, type UpstreamUploader } from "./upstream-uploader";
+import type { UploadDeps } from "./upload-deps";
 
 /** APIMart keeps uploads for 72 h; refreshing two hours early leaves room for a queued task to fetch it. */
 export const UPSTREAM_URL_MAX_AGE_MS = 70 * 60 * 60 * 1000;
-
-export type FreshUrlDeps = {
-  uploadImage?: UpstreamUploader;
-  now?: () => number;
-  /** Whether upstream says the URL is gone (404/410); the default asks with a HEAD request. */
-  isGone?: (url: string) => Promise<boolean>;
-};
 
 /**
  * Upstream can drop a file before its documented 72 h (or a clock can be off), so a young URL is still checked.
@@ -37,57 +28,47 @@ export function isUpstreamUrlFresh(row: Pick<ImageRow, "upstreamUrl" | "upstream
   );
 }
 
-export function storedFilePath(row: Pick<ImageRow, "file">): string | undefined {
-  const file = mediaPath("images", row.file);
-  return file && fs.existsSync(file) ? file : undefined;
-}
-
-// One re-upload per image at a time: a remix and a retry of the same recipe must not upload twice.
-const inFlight = new Map<string, Promise<ImageRow>>();
-
-async function reupload(row: ImageRow, deps: FreshUrlDeps): Promise<ImageRow> {
-  const file = storedFilePath(row);
-  if (!file) {
+/**
+ * Sends the app's copy to APIMart again. Two refreshes of one image at once (a remix and a retry) may both
+ * upload — harmless, as uploads cost nothing and either URL works; the later answer is the one kept.
+ */
+async function reupload(deps: UploadDeps, row: ImageRow): Promise<ImageRow> {
+  const bytes = await deps.storage.readBuffer("images", row.file);
+  if (!bytes) {
     throw new AppError("not_found", `The reference image ${row.name} is no longer stored. Add it to the tray again.`, {
       detail: `image ${row.id}: file ${row.file} missing`,
     });
   }
-  const uploadImage = deps.uploadImage ?? defaultUpstreamUploader;
   // Taken before sending: the URL's 72 h start no later than this.
-  const sentAt = (deps.now ?? Date.now)();
-  const blob = new Blob([await fs.promises.readFile(file)], { type: row.contentType });
+  const sentAt = deps.clock.now();
   // The stored name (a random id), never the creator's file name, goes upstream.
-  const uploaded = await uploadImage(blob, row.file);
-  return updateImage(row.id, { upstreamUrl: uploaded.url, upstreamUploadedAt: sentAt }) ?? row;
+  const uploaded = await deps.upstream.uploadImage(
+    new Blob([new Uint8Array(bytes)], { type: row.contentType }),
+    row.file,
+  );
+  const saved = await updateImage(deps.db, row.id, { upstreamUrl: uploaded.url, upstreamUploadedAt: sentAt });
+  return saved ?? { ...row, upstreamUrl: uploaded.url, upstreamUploadedAt: sentAt };
 }
 
 /** The row with an upstream URL good for at least a couple of hours more, re-uploading when needed. */
-export async function refreshIfStale(row: ImageRow, deps: FreshUrlDeps = {}): Promise<ImageRow> {
-  if (
-    isUpstreamUrlFresh(row, (deps.now ?? Date.now)()) &&
-    !(await (deps.isGone ?? headSaysGone)(row.upstreamUrl ?? ""))
-  ) {
-    return row;
-  }
-  const pending = inFlight.get(row.id);
-  if (pending) return pending;
-  const work = reupload(row, deps).finally(() => inFlight.delete(row.id));
-  inFlight.set(row.id, work);
-  return work;
+export async function refreshIfStale(deps: UploadDeps, row: ImageRow): Promise<ImageRow> {
+  const fresh = isUpstreamUrlFresh(row, deps.clock.now());
+  if (fresh && !(await (deps.isGone ?? headSaysGone)(row.upstreamUrl ?? ""))) return row;
+  return reupload(deps, row);
 }
 
 /**
  * The URL to send in image_urls for a stored image. APIMart's upload URLs die after 72 h, so an old
  * recipe (remix, retry) re-uploads the app's own copy first when its URL is older than ~70 h or missing.
  */
-export async function ensureFreshUpstreamUrl(imageId: string, deps: FreshUrlDeps = {}): Promise<string> {
-  const row = findImage(imageId);
+export async function ensureFreshUpstreamUrl(deps: UploadDeps, imageId: string): Promise<string> {
+  const row = await findImage(deps.db, imageId);
   if (!row) {
     throw new AppError("not_found", "A reference image of this recipe is no longer stored. Add it again.", {
       detail: `image ${imageId} not found`,
     });
   }
-  const fresh = await refreshIfStale(row, deps);
+  const fresh = await refreshIfStale(deps, row);
   if (!fresh.upstreamUrl) throw new AppError("internal", undefined, { detail: `image ${imageId} has no upstream URL` });
   return fresh.upstreamUrl;
 }

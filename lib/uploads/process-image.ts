@@ -1,7 +1,13 @@
 import "server-only";
 import sharp, { type Sharp } from "sharp";
 import { limitConcurrency } from "@/lib/images/limit-concurrency";
-import { DOWNSCALE_LONG_SIDE_PX, JPEG_QUALITY, MAX_PIXELS } from "@/lib/images/limits";
+import {
+  DOWNSCALE_LONG_SIDE_PX,
+  defaultImageLimits,
+  type ImageLimits,
+  JPEG_QUALITY,
+  MAX_PIXELS,
+} from "@/lib/images/limits";
 import {
   emptyFileMessage,
   heicMessage,
@@ -76,11 +82,15 @@ function unreadable(name: string, kind: SniffedKind, cause: unknown): UploadReje
  * JPEG and PNG stay in their format; WebP, GIF, HEIC and AVIF become JPEG; all metadata goes; photos over
  * the size limit are shrunk to a 4096 px long side.
  */
-export async function processImage(bytes: Buffer, name: string): Promise<ProcessedImage> {
-  return decodeSlot(() => processNow(bytes, name));
+export async function processImage(
+  bytes: Buffer,
+  name: string,
+  limits: ImageLimits = defaultImageLimits,
+): Promise<ProcessedImage> {
+  return decodeSlot(() => processNow(bytes, name, limits));
 }
 
-async function processNow(bytes: Buffer, name: string): Promise<ProcessedImage> {
+async function processNow(bytes: Buffer, name: string, limits: ImageLimits): Promise<ProcessedImage> {
   if (bytes.length === 0) throw new UploadRejectedError(emptyFileMessage(name), 400);
   const kind = sniffKind(bytes.subarray(0, SNIFF_BYTES));
   if (!isSendableKind(kind) && !isConvertibleKind(kind)) {
@@ -96,7 +106,7 @@ async function processNow(bytes: Buffer, name: string): Promise<ProcessedImage> 
   } catch (cause) {
     throw unreadable(name, kind, cause);
   }
-  const problem = dimensionProblem(name, { width, height });
+  const problem = dimensionProblem(name, { width, height }, limits);
   if (problem) throw new UploadRejectedError(problem, 422, `${width}x${height}`);
   const overBudget = width * height > DECODE_BUDGET_PIXELS;
   if (overBudget && !shrinkOnLoadKinds.has(kind)) {
@@ -113,17 +123,17 @@ async function processNow(bytes: Buffer, name: string): Promise<ProcessedImage> 
   const shrink = () => encode(open(bytes).resize(resize), "jpeg");
   let result: Awaited<ReturnType<typeof encode>>;
   try {
-    if (overBudget || isOverSizeLimit(bytes.length)) {
+    if (overBudget || isOverSizeLimit(bytes.length, limits)) {
       result = await shrink();
     } else {
       result = await encode(open(bytes), kind === "png" ? "png" : "jpeg");
-      if (isOverSizeLimit(result.data.length)) result = await shrink();
+      if (isOverSizeLimit(result.data.length, limits)) result = await shrink();
     }
   } catch (cause) {
     throw unreadable(name, kind, cause);
   }
-  if (isOverSizeLimit(result.data.length)) {
-    throw new UploadRejectedError(tooLargeAfterShrinkMessage(name, result.data.length), 422);
+  if (isOverSizeLimit(result.data.length, limits)) {
+    throw new UploadRejectedError(tooLargeAfterShrinkMessage(name, result.data.length, limits), 422);
   }
   const isPng = result.info.format === "png";
   return {

@@ -1,39 +1,51 @@
 import "server-only";
 import { createHash, randomUUID } from "node:crypto";
-import fs from "node:fs";
-import { findImagesBySha256, type ImageRow, insertImage } from "@/lib/db/images";
+import { findImageBySha256, type ImageRow, insertImageOnce, touchImages, updateImage } from "@/lib/db/images";
 import { AppError } from "@/lib/errors";
-import { mediaDir, mediaPath, mediaUrl } from "@/lib/media/paths";
 import { type ImageRef, imageRefFromStored } from "@/lib/references/image-ref";
-import { type FreshUrlDeps, refreshIfStale, storedFilePath } from "./fresh-url";
+import { mediaUrl } from "@/lib/storage/media-names";
+import { refreshIfStale } from "./fresh-url";
 import { processImage } from "./process-image";
+import type { UploadDeps } from "./upload-deps";
 
-export type StoreUploadDeps = FreshUrlDeps;
+export type { UploadDeps } from "./upload-deps";
 
 export function sha256(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
-/** Writes next to the destination and renames, so a half-written file never has the final name. */
-async function writeAtomically(destination: string, data: Buffer): Promise<void> {
-  const partial = `${destination}.part`;
-  await fs.promises.writeFile(partial, data);
-  await fs.promises.rename(partial, destination);
-}
-
-/** Checks, converts and keeps an image the first time these exact bytes are seen. */
-async function storeNew(bytes: Buffer, hash: string, name: string, now: number): Promise<ImageRow> {
-  const processed = await processImage(bytes, name);
+/** Checks and converts the bytes, then keeps the file (written to a temp name and renamed by the store). */
+async function keepFile(deps: UploadDeps, bytes: Buffer, name: string) {
+  const processed = await processImage(bytes, name, deps.imageLimits);
   const id = randomUUID();
   const file = `${id}.${processed.extension}`;
-  const destination = mediaPath("images", file);
-  if (!destination) throw new AppError("internal", undefined, { detail: `unsafe media name ${file}` });
-  await fs.promises.mkdir(mediaDir("images"), { recursive: true });
-  await writeAtomically(destination, processed.data);
-  return insertImage({
-    id,
+  await deps.storage.put("images", file, processed.data);
+  return { id, file, processed };
+}
+
+/**
+ * One row per content. Two uploads of the same bytes at once both process, and the database decides
+ * (`ON CONFLICT (sha256) DO NOTHING`): the loser drops its file and takes the winner's row. A row whose file went
+ * missing (data folder cleaned by hand) gets the new file.
+ */
+async function findOrStore(deps: UploadDeps, bytes: Buffer, name: string): Promise<ImageRow> {
+  const hash = sha256(bytes);
+  const now = deps.clock.now();
+  const existing = await findImageBySha256(deps.db, hash);
+  if (existing && (await deps.storage.head("images", existing.file))) {
+    await touchImages(deps.db, [existing.id], now);
+    return existing;
+  }
+  const kept = await keepFile(deps, bytes, name);
+  if (existing) {
+    const repaired = await updateImage(deps.db, existing.id, { file: kept.file, lastUsedAt: now });
+    if (repaired) return repaired;
+  }
+  const { processed } = kept;
+  const inserted = await insertImageOnce(deps.db, {
+    id: kept.id,
     sha256: hash,
-    file,
+    file: kept.file,
     name,
     contentType: processed.contentType,
     bytes: processed.data.length,
@@ -42,22 +54,13 @@ async function storeNew(bytes: Buffer, hash: string, name: string, now: number):
     upstreamUrl: null,
     upstreamUploadedAt: null,
     createdAt: now,
+    lastUsedAt: now,
   });
-}
-
-// Two identical files dropped together must not both be processed and stored.
-const inFlight = new Map<string, Promise<ImageRow>>();
-
-function findOrStore(bytes: Buffer, name: string, now: number): Promise<ImageRow> {
-  const hash = sha256(bytes);
-  // A row whose file went missing (data folder cleaned by hand) is passed over and the image stored again.
-  const existing = findImagesBySha256(hash).find((row) => storedFilePath(row) !== undefined);
-  if (existing) return Promise.resolve(existing);
-  const pending = inFlight.get(hash);
-  if (pending) return pending;
-  const work = storeNew(bytes, hash, name, now).finally(() => inFlight.delete(hash));
-  inFlight.set(hash, work);
-  return work;
+  if (inserted) return inserted;
+  await deps.storage.delete("images", kept.file);
+  const winner = await findImageBySha256(deps.db, hash);
+  if (!winner) throw new AppError("internal", undefined, { detail: `image ${hash} neither inserted nor found` });
+  return winner;
 }
 
 export function toImageRef(row: ImageRow, name: string): ImageRef {
@@ -70,11 +73,8 @@ export function toImageRef(row: ImageRow, name: string): ImageRef {
  * media/images, then make sure APIMart has a live copy. The row is written before the upstream upload so
  * that a failed upstream call leaves a retry with only that call to redo.
  */
-export async function storeUpload(
-  upload: { bytes: Buffer; name: string },
-  deps: StoreUploadDeps = {},
-): Promise<ImageRef> {
-  const row = await findOrStore(upload.bytes, upload.name, (deps.now ?? Date.now)());
-  const fresh = await refreshIfStale(row, deps);
+export async function storeUpload(deps: UploadDeps, upload: { bytes: Buffer; name: string }): Promise<ImageRef> {
+  const row = await findOrStore(deps, upload.bytes, upload.name);
+  const fresh = await refreshIfStale(deps, row);
   return toImageRef(fresh, upload.name);
 }

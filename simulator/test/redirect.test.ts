@@ -85,3 +85,19 @@ describe("result files behind a redirect to another host name", () => {
     expect((await fetch(`${mirror}/__sim/health`)).status).toBe(404);
   });
 });
+
+describe("a slow file host", () => {
+  it("spreads one task's result video over download_ms, whole and intact", async () => {
+    const slow = await submitOk(sim.url, body);
+    await control(sim.url, "PUT", "variants", { task_id: slow, download_ms: 800 });
+    const url = videoUrlOf(await waitForTerminal(sim.url, slow));
+    const started = Date.now();
+    const slowBytes = Buffer.from(await (await fetch(url)).arrayBuffer());
+    // A lower bound only: the bytes cannot arrive sooner than the pauses between them.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(700);
+    await control(sim.url, "PUT", "variants", { task_id: slow, download_ms: null });
+    const fastBytes = Buffer.from(await (await fetch(url)).arrayBuffer());
+    expect(slowBytes.equals(fastBytes)).toBe(true);
+    expect(slowBytes.subarray(4, 8).toString()).toBe("ftyp");
+  });
+});

@@ -46,6 +46,7 @@ describe("result variants", () => {
         early_status: "pending",
         error_shape: "object",
         result_redirect: null,
+        download_ms: 0,
         not_found: 404,
         bad_inputs: "skip",
         image_limit: { max: 7, max_with_video: 4, stage: "submit" },

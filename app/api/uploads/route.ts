@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { appContext } from "@/lib/app-context";
 import { handleErrors } from "@/lib/http/error-response";
 import { refusedRequest } from "@/lib/http/guard-request";
 import { admitUpload } from "@/lib/http/upload-admission";
@@ -16,7 +17,9 @@ export const POST = handleErrors("image upload", async (request: Request) => {
   // proxy.ts skips this route (it would buffer the body), so the Host and Origin checks run here.
   const refused = refusedRequest(request);
   if (refused) return refused;
-  const image = await admitUpload(request, async () => storeUpload(await readUploadRequest(request)));
+  const context = appContext();
+  const limits = { ...context, imageLimits: context.settings.capabilities.image };
+  const image = await admitUpload(request, async () => storeUpload(limits, await readUploadRequest(request)));
   const body: Uploaded = { image };
   return NextResponse.json(body, { headers: { "Cache-Control": "no-store" } });
 });

@@ -1,12 +1,13 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { z } from "zod";
+import { appContext } from "@/lib/app-context";
 import { AppError } from "@/lib/errors";
-import { videoCheck } from "@/lib/generations/reference-video";
 import { referTypes } from "@/lib/generations/settings";
 import { handleErrors } from "@/lib/http/error-response";
 import { refusedRequest } from "@/lib/http/guard-request";
 import { parseInput } from "@/lib/parse-input";
 import type { UploadedVideo } from "@/lib/references/uploaded-video";
+import { keepReferenceVideo } from "@/lib/uploads/keep-reference-video";
 import { storeReferenceVideo } from "@/lib/video/store-upload";
 
 export const dynamic = "force-dynamic";
@@ -18,7 +19,8 @@ const query = z.object({
 
 /**
  * POST /api/videos?name=clip.mp4&referType=base with the raw file as the body (streamed, never buffered whole)
- * → `{ url, check }`: the public URL APIMart will fetch and what the server measured.
+ * → `{ url, check }`: the public URL APIMart will fetch and what the server measured. The same file uploaded again
+ * is kept once.
  */
 export const POST = handleErrors("video upload", async (request: NextRequest) => {
   // proxy.ts skips this route (it would buffer the body), so the Host and Origin checks run here.
@@ -32,6 +34,6 @@ export const POST = handleErrors("video upload", async (request: NextRequest) =>
     referType,
     declaredBytes: Number.isFinite(declared) && declared > 0 ? declared : undefined,
   });
-  const body: UploadedVideo = { url: stored.url, check: await videoCheck(stored.probe, stored.posterJpeg) };
+  const body: UploadedVideo = await keepReferenceVideo(appContext(), stored);
   return NextResponse.json(body, { headers: { "Cache-Control": "no-store" } });
 });

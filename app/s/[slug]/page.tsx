@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PromptWithChips } from "@/components/prompt/prompt-with-chips";
+import { appContext } from "@/lib/app-context";
 import { env } from "@/lib/env";
 import { modeLabels } from "@/lib/generations/settings";
 import { replaceTokens } from "@/lib/prompt";
@@ -19,7 +20,7 @@ function describe(prompt: string): string {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const shared = loadSharedVideo((await params).slug);
+  const shared = await loadSharedVideo(appContext(), (await params).slug);
   if (!shared) return { title: "Video not found · O1 Studio", robots: { index: false } };
   const title = `${describe(shared.recipe.prompt).slice(0, 70)} · O1 Studio`;
   const description = describe(shared.recipe.prompt);
@@ -58,7 +59,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SharePage({ params }: Props) {
-  const shared = loadSharedVideo((await params).slug);
+  const shared = await loadSharedVideo(appContext(), (await params).slug);
   if (!shared) notFound();
   const { recipe } = shared;
   const references = shared.hideReferences

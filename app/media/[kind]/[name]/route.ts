@@ -1,19 +1,20 @@
 import { z } from "zod";
+import { appContext } from "@/lib/app-context";
 import { notFound } from "@/lib/http/error-response";
-import { serveFile } from "@/lib/http/serve-file";
-import { mediaKinds, mediaPath } from "@/lib/media/paths";
+import { mediaKinds } from "@/lib/storage/media-names";
+import { serveMedia } from "@/lib/storage/serve-media";
 
 export const dynamic = "force-dynamic";
 
 type Params = { params: Promise<{ kind: string; name: string }> };
 
+/** The app's stored media. Temp and partial names (`x.mp4.part`, scratch files) are never served. */
 async function handle(request: Request, { params }: Params): Promise<Response> {
   const { kind, name } = await params;
   const parsedKind = z.enum(mediaKinds).safeParse(kind);
-  const file = parsedKind.success ? mediaPath(parsedKind.data, name) : undefined;
-  if (!file) return notFound();
+  if (!parsedKind.success) return notFound();
   const wantsDownload = new URL(request.url).searchParams.get("download");
-  return serveFile(file, request, {
+  return serveMedia(appContext().storage, parsedKind.data, name, request, {
     // Stored media never changes under the same name.
     cacheControl: "private, max-age=31536000, immutable",
     downloadName: wantsDownload ? wantsDownload : undefined,

@@ -1,11 +1,12 @@
 import { notFound } from "next/navigation";
+import { appContext } from "@/lib/app-context";
 import { loadSharedVideo } from "@/lib/shares/shared-generation";
 
 export const dynamic = "force-dynamic";
 
 /** The bare player that Twitter/X's player card frames. */
 export default async function EmbedPage({ params }: { params: Promise<{ slug: string }> }) {
-  const shared = loadSharedVideo((await params).slug);
+  const shared = await loadSharedVideo(appContext(), (await params).slug);
   if (!shared) notFound();
   return (
     <video

@@ -1,17 +1,17 @@
+import { appContext } from "@/lib/app-context";
 import { notFound } from "@/lib/http/error-response";
-import { serveFile } from "@/lib/http/serve-file";
-import { mediaPath } from "@/lib/media/paths";
 import { loadSharedVideo } from "@/lib/shares/shared-generation";
+import { serveMedia } from "@/lib/storage/serve-media";
 
 export const dynamic = "force-dynamic";
 
 type Params = { params: Promise<{ slug: string }> };
 
 async function handle(request: Request, { params }: Params): Promise<Response> {
-  const shared = loadSharedVideo((await params).slug);
-  const file = shared?.posterFile ? mediaPath("posters", shared.posterFile) : undefined;
-  if (!file) return notFound();
-  return serveFile(file, request, { cacheControl: "public, max-age=60" });
+  const context = appContext();
+  const shared = await loadSharedVideo(context, (await params).slug);
+  if (!shared?.posterFile) return notFound();
+  return serveMedia(context.storage, "posters", shared.posterFile, request, { cacheControl: "public, max-age=60" });
 }
 
 export const GET = handle;

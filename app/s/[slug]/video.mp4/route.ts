@@ -1,18 +1,18 @@
+import { appContext } from "@/lib/app-context";
 import { notFound } from "@/lib/http/error-response";
-import { serveFile } from "@/lib/http/serve-file";
-import { mediaPath } from "@/lib/media/paths";
 import { loadSharedVideo } from "@/lib/shares/shared-generation";
+import { serveMedia } from "@/lib/storage/serve-media";
 
 export const dynamic = "force-dynamic";
 
 type Params = { params: Promise<{ slug: string }> };
 
 async function handle(request: Request, { params }: Params): Promise<Response> {
-  const shared = loadSharedVideo((await params).slug);
-  const file = shared ? mediaPath("videos", shared.videoFile) : undefined;
-  if (!file) return notFound();
+  const context = appContext();
+  const shared = await loadSharedVideo(context, (await params).slug);
+  if (!shared) return notFound();
   // Short cache: a revoked link must stop serving promptly, also through shared caches.
-  return serveFile(file, request, { cacheControl: "public, max-age=60" });
+  return serveMedia(context.storage, "videos", shared.videoFile, request, { cacheControl: "public, max-age=60" });
 }
 
 export const GET = handle;

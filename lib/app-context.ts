@@ -1,0 +1,65 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import os from "node:os";
+import path from "node:path";
+import { createApimartClient } from "@/lib/apimart";
+import { openDb } from "@/lib/db/client";
+import { type Env, env } from "@/lib/env";
+import type { LifecycleDeps } from "@/lib/generations/deps";
+import { type StatusSources, statusSources } from "@/lib/generations/studio-status";
+import { makePoster } from "@/lib/media/poster";
+import { resultDownloader } from "@/lib/media/result-download";
+import { localMediaStorage } from "@/lib/storage/local-storage";
+import { validateReferenceVideo } from "@/lib/video/validate";
+
+/** The running app: everything `lib/generations` takes, plus the configuration and the header's cached sources. */
+export type AppContext = LifecycleDeps & { config: Env; status: StatusSources };
+
+/**
+ * The composition root: the one place that reads the configuration and builds the real database, APIMart
+ * client, media store, downloader and clock. Route handlers, actions and the background sweep take it from here
+ * and pass it down.
+ */
+function build(): AppContext {
+  const config = env();
+  const storage = localMediaStorage({ root: path.join(config.dataDir, "media"), publicBaseUrl: config.publicBaseUrl });
+  const upstream = createApimartClient({
+    baseUrl: config.apiBaseUrl,
+    apiKey: config.apiKey,
+    timeoutMs: { submit: config.lifecycle.submitTimeoutMs },
+  });
+  const clock = { now: () => Date.now() };
+  const deps: LifecycleDeps = {
+    db: openDb(path.join(config.dataDir, "o1studio.db")),
+    upstream,
+    clock,
+    storage,
+    downloadResult: resultDownloader(config.apiBaseUrl),
+    makePoster,
+    validateVideo: (url, referType) => validateReferenceVideo(url, { referType }),
+    settings: {
+      ...config.lifecycle,
+      poll: config.poll,
+      stallAfterMs: config.stallAfterMs,
+      maxVideoBytes: config.maxVideoBytes,
+      publicBaseUrl: config.publicBaseUrl,
+      usingSimulator: config.usingSimulator,
+      capabilities: config.capabilities,
+    },
+    instanceId: `${os.hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`,
+  };
+  return { ...deps, config, status: statusSources(deps) };
+}
+
+/**
+ * One context per bundle, deliberately not shared through globalThis: Next bundles the server code more than once
+ * (instrumentation, route handlers, actions), each with its own copy of the error classes, and an error thrown by
+ * another bundle's client would fail every `instanceof AppError` here. Nothing needs sharing: the database is the
+ * one source of truth, and leases keep the bundles (like separate instances) from doing the same work twice.
+ */
+let context: AppContext | undefined;
+
+export function appContext(): AppContext {
+  context ??= build();
+  return context;
+}
