@@ -32,7 +32,7 @@ export type Tray = {
 export function useTray(): Tray {
   const { composer, actions } = useComposerContext();
   const { draft, rejections } = useComposerState();
-  const maxImages = maxImagesFor(composer.limits, draft.video !== null);
+  const maxImages = maxImagesFor(composer.limits, draft.video);
   return useMemo(
     () => ({
       images: draft.images,

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { SimContext } from "./context";
 import { serveStoredFile } from "./files";
+import { newRequestId } from "./ids";
 import { parseFilePath } from "./own-urls";
 import { effectiveVariants, type ResultRedirect } from "./variants";
 
@@ -46,6 +47,8 @@ export async function handleFileRequest(
   const filePath = hop?.[2] ?? pathname;
   const file = parseFilePath(filePath);
   if (file === null) return false;
+  // Logged like API calls (the Host header says which listener), so tests can see a copy's whole path.
+  ctx.requests.record(req, res, newRequestId(), pathname);
   const rule = redirectFor(ctx, file.kind, file.name);
   const target = rule === null ? null : new URL(rule.target ?? ctx.mirrorOrigin());
   if (rule === null || target === null || target.host === requestHost(req)) {
@@ -72,5 +75,6 @@ export async function handleMirrorRequest(ctx: SimContext, req: IncomingMessage,
     res.end("not found");
     return;
   }
+  ctx.requests.record(req, res, newRequestId(), url.pathname);
   await serveStoredFile(ctx.files, req, res, file.kind, file.name, { spreadMs: spreadFor(ctx, file.kind, file.name) });
 }

@@ -12,7 +12,7 @@ import { useComposerContext } from "@/hooks/composer-context";
 import { type Tray, useTray } from "@/hooks/use-tray";
 import type { Composer } from "@/lib/composer/create-composer";
 import type { ComposerServer } from "@/lib/composer/server-port";
-import type { ImageLimits } from "@/lib/composer/tray";
+import type { CountLimits } from "@/lib/composer/tray";
 import type { ImageDecoder } from "@/lib/images/preflight";
 import type { Uploader, UploadInput, UploadOutcome } from "@/lib/images/xhr-upload";
 import type { VideoRef } from "@/lib/references/video-ref";
@@ -42,7 +42,7 @@ export const checkedVideo: VideoRef = {
 type HarnessProps = {
   decode: ImageDecoder;
   upload: Uploader;
-  limits?: ImageLimits;
+  limits?: CountLimits;
   server?: ComposerServer;
   onInsert?: (id: string) => void;
 };

@@ -1,6 +1,7 @@
 "use client";
 
 import { useLayoutEffect, useMemo, useState } from "react";
+import { useCapabilities } from "@/components/capabilities";
 import { useToast } from "@/components/ui/toaster";
 import { type ComposerActions, ComposerContext } from "@/hooks/composer-context";
 import { useDraftPersistence } from "@/hooks/use-draft-persistence";
@@ -34,7 +35,8 @@ export function ComposerProvider({
   ...deps
 }: Props) {
   // Created once: the deps are the page's wiring, not state.
-  const [composer] = useState(() => createComposer({ ...deps, decode, upload }));
+  const capabilities = useCapabilities();
+  const [composer] = useState(() => createComposer({ limits: capabilities, ...deps, decode, upload }));
   const toast = useToast();
   useLayoutEffect(() => composer.pipeline.attach(), [composer]);
   useDraftPersistence(composer);

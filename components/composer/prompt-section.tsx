@@ -1,10 +1,10 @@
 "use client";
 
 import type { Ref } from "react";
+import { useCapabilities } from "@/components/capabilities";
 import type { PromptEditorHandle } from "@/components/editor";
 import { useToast } from "@/components/ui/toaster";
 import { useComposerActions, useComposerState } from "@/hooks/composer-context";
-import { PROMPT_LIMIT } from "@/lib/generations/settings";
 import { wireLength } from "@/lib/prompt";
 import { readyRef } from "@/lib/references/tray-image";
 import { PromptField } from "./prompt-field";
@@ -19,6 +19,7 @@ export function PromptSection({ editorRef }: { editorRef: Ref<PromptEditorHandle
   const { hydrated, draft, docRevision, editorFocus } = useComposerState();
   const actions = useComposerActions();
   const toast = useToast();
+  const { promptLimit } = useCapabilities();
   if (!hydrated) {
     return <div className="h-40 animate-pulse rounded-xl bg-neutral-950 ring-1 ring-neutral-800" aria-hidden="true" />;
   }
@@ -28,7 +29,7 @@ export function PromptSection({ editorRef }: { editorRef: Ref<PromptEditorHandle
       key={docRevision}
       ref={editorRef}
       length={wireLength(draft.doc, refs)}
-      limit={PROMPT_LIMIT}
+      limit={promptLimit}
       images={draft.images}
       initialDocument={draft.doc}
       autoFocus={editorFocus === docRevision}

@@ -101,9 +101,12 @@ describe("ImageTray: adding files", () => {
     expect(view.tray().images).toHaveLength(7);
   });
 
-  it("accepts at most 4 with a reference video, and flags images over a lowered limit", async () => {
+  it("accepts at most 4 with a reference video to edit (1 with a feature video), and flags images over a lowered limit", async () => {
     const view = renderTray({ decode: noDecoding, upload: instantUploads });
     act(() => view.composer().commands.setVideo(checkedVideo));
+    expect(description(screen.getByRole("button", { name: "Add images" }))).toMatch(/up to 1$/);
+    const baseVideo = { ...checkedVideo, referType: "base" as const };
+    act(() => view.composer().commands.setVideo(baseVideo));
     expect(description(screen.getByRole("button", { name: "Add images" }))).toMatch(/up to 4$/);
     const files = await Promise.all(Array.from({ length: 5 }, (_, i) => pngFile(`v${i + 1}.png`)));
     chooseFiles(files);
@@ -116,7 +119,7 @@ describe("ImageTray: adding files", () => {
       view.tray().addFiles([files[4] as File, good]);
     });
     await waitFor(() => expect(itemNames(list())).toHaveLength(6));
-    act(() => view.composer().commands.setVideo(checkedVideo));
+    act(() => view.composer().commands.setVideo(baseVideo));
     expectText(screen.getByRole("alert"), "At most 4 images can be used now; remove 2 images before generating.");
   });
 

@@ -51,6 +51,8 @@ export class Stack {
     readonly dataDir: string,
     readonly appPort: number,
     readonly simulatorPort: number,
+    /** The simulator's second listener (`http://localhost:P`), where redirected result files end. */
+    readonly mirrorPort: number,
     private readonly appEnv: Record<string, string>,
   ) {}
 
@@ -70,7 +72,7 @@ export class Stack {
   /** `appEnv` adds to (or overrides) the app's test environment. */
   static async start(appEnv: Record<string, string> = {}): Promise<Stack> {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "o1studio-e2e-"));
-    const stack = new Stack(dataDir, await freePort(), await freePort(), appEnv);
+    const stack = new Stack(dataDir, await freePort(), await freePort(), await freePort(), appEnv);
     await stack.startSimulator();
     await stack.startApp();
     return stack;
@@ -79,6 +81,7 @@ export class Stack {
   async startSimulator(): Promise<void> {
     this.simulator = launch(bin("tsx"), ["simulator/main.ts"], {
       SIMULATOR_PORT: String(this.simulatorPort),
+      SIMULATOR_MIRROR_PORT: String(this.mirrorPort),
       SIMULATOR_DATA_DIR: path.join(this.dataDir, "simulator"),
       SIMULATOR_TASK_SECONDS: String(SIMULATOR_TASK_SECONDS),
     });
@@ -95,6 +98,8 @@ export class Stack {
       POLL_INITIAL_DELAY_MS: "1000",
       POLL_MIN_INTERVAL_MS: "1000",
       POLL_MAX_INTERVAL_MS: "2000",
+      // The mirror is loopback like everything here; in production a result host must be public.
+      FETCH_ALLOW_HOSTS: `localhost:${this.mirrorPort}`,
       ...this.appEnv,
     });
     await waitFor(`${this.appUrl}/api/generations?limit=1`, this.app.child, "app", this.app.output);

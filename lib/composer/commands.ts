@@ -13,7 +13,7 @@ import { fingerprint, planSubmit } from "./repeat-guard";
 import type { CheckedVideo, ComposerServer } from "./server-port";
 import { type Draft, isDraftEmpty, type Settings } from "./state";
 import type { ComposerStore } from "./store";
-import { admit, type ImageLimits, maxImagesFor } from "./tray";
+import { admit, type CountLimits, maxImagesFor } from "./tray";
 import type { UploadPipeline } from "./upload-pipeline";
 
 export type SubmitOutcome =
@@ -43,7 +43,7 @@ export function createComposerCommands({
   store: ComposerStore;
   pipeline: UploadPipeline;
   server: ComposerServer;
-  limits: ImageLimits;
+  limits: CountLimits;
   now?: () => number;
   newId: () => string;
 }) {
@@ -54,7 +54,7 @@ export function createComposerCommands({
   function addFiles(files: File[]): string[] {
     if (files.length === 0) return [];
     const { draft } = state();
-    const { accepted, message } = admit(draft.images, files.length, maxImagesFor(limits, draft.video !== null));
+    const { accepted, message } = admit(draft.images, files.length, maxImagesFor(limits, draft.video));
     const images = pipeline.placeholders(files.slice(0, accepted).map((file) => ({ id: newId(), file })));
     store.dispatch({ type: "imagesAdded", images, rejection: message });
     for (const image of images) pipeline.run(image.id);

@@ -1,13 +1,10 @@
-import { estimateCost, formatUsd } from "@/lib/apimart/prices";
-import { settingsSent } from "@/lib/references/video-settings";
+import { formatUsd } from "@/lib/apimart/prices";
+import { estimateRecipeCost, recipeCostInput } from "@/lib/generations/cost";
 import type { Draft } from "./state";
 
-/**
- * What this draft will cost, from the one price table the simulator also charges: quality, the seconds that come
- * back (a base video's own length) and whether a video is sent.
- */
+/** What this draft will cost: the same rule the cards use, from the one price table the simulator also charges. */
 export function draftCost(draft: Draft): { usd: number; label: string; seconds: number } {
-  const sent = settingsSent(draft.settings, draft.video);
-  const { cost } = estimateCost({ mode: sent.mode, seconds: sent.outputSeconds, withVideo: draft.video !== null });
-  return { usd: cost, label: `≈ ${formatUsd(cost)}`, seconds: sent.outputSeconds };
+  const priced = { ...draft.settings, video: draft.video };
+  const { cost } = estimateRecipeCost(priced);
+  return { usd: cost, label: `≈ ${formatUsd(cost)}`, seconds: recipeCostInput(priced).seconds };
 }

@@ -4,7 +4,7 @@ import { type ComposerCommands, createComposerCommands } from "./commands";
 import { newId as randomId } from "./object-urls";
 import type { ComposerServer } from "./server-port";
 import { type ComposerStore, createComposerStore } from "./store";
-import { defaultImageLimits, type ImageLimits } from "./tray";
+import { type CountLimits, defaultCountLimits } from "./tray";
 import { createUploadPipeline, type UploadPipeline } from "./upload-pipeline";
 
 export type ComposerDeps = {
@@ -13,7 +13,7 @@ export type ComposerDeps = {
   decode: ImageDecoder;
   /** XMLHttpRequest to /api/uploads in the app; replaceable in tests. */
   upload: Uploader;
-  limits?: ImageLimits;
+  limits?: CountLimits;
   now?: () => number;
   newId?: () => string;
 };
@@ -22,7 +22,7 @@ export type Composer = {
   store: ComposerStore;
   pipeline: UploadPipeline;
   commands: ComposerCommands;
-  limits: ImageLimits;
+  limits: CountLimits;
 };
 
 /** The store, the upload pipeline watching it, and the commands over both: one composer, no React. */
@@ -30,7 +30,7 @@ export function createComposer({
   server,
   decode,
   upload,
-  limits = defaultImageLimits,
+  limits = defaultCountLimits,
   now,
   newId = randomId,
 }: ComposerDeps): Composer {

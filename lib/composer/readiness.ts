@@ -3,7 +3,7 @@ import { buildSubmitInput, type DraftInput, previewRequest } from "@/lib/generat
 import type { SubmitInput } from "@/lib/generations/recipe";
 import { imageLabel } from "@/lib/references/image-ref";
 import type { ComposerState, Draft } from "./state";
-import { firstUnready, type ImageLimits, maxImagesFor } from "./tray";
+import { type CountLimits, firstUnready, maxImagesFor } from "./tray";
 
 export function draftInput(draft: Draft): DraftInput {
   return { draftId: draft.draftId, doc: draft.doc, images: draft.images, ...draft.settings, video: draft.video };
@@ -18,7 +18,7 @@ export type Readiness =
  * Whether Generate can send right now, and if not, the one reason to show next to it. The same checks run again
  * when Generate is pressed and on the server; this is what keeps the button honest in between.
  */
-export function readiness(state: ComposerState, limits: ImageLimits): Readiness {
+export function readiness(state: ComposerState, limits: CountLimits): Readiness {
   const { draft } = state;
   if (!state.hydrated) return { ready: false, reason: "Loading your draft…", waiting: true };
   if (state.videoCheck.pending !== null) {
@@ -30,7 +30,7 @@ export function readiness(state: ComposerState, limits: ImageLimits): Readiness 
     const doing = unready.image.status === "checking" ? "is being checked" : "is still uploading";
     return { ready: false, reason: `${label} ${doing}.`, waiting: true };
   }
-  const max = maxImagesFor(limits, draft.video !== null);
+  const max = maxImagesFor(limits, draft.video);
   if (draft.images.length > max) {
     const extra = draft.images.length - max;
     return {

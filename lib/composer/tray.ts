@@ -1,4 +1,4 @@
-import { MAX_IMAGES, MAX_IMAGES_WITH_VIDEO } from "@/lib/images/limits";
+import { type Capabilities, defaultCapabilities } from "@/lib/generations/capabilities";
 import { moveItem } from "@/lib/images/reorder";
 import { splitByCount } from "@/lib/images/rules";
 import type { TrayImage } from "@/lib/references/tray-image";
@@ -8,12 +8,16 @@ import type { TrayImage } from "@/lib/references/tray-image";
  * pointing at the right image whatever happens to the order.
  */
 
-/** The image limits in one place (APIMart's count rules are still an open question upstream: Q1). */
-export type ImageLimits = { maxImages: number; maxImagesWithVideo: number };
-export const defaultImageLimits: ImageLimits = { maxImages: MAX_IMAGES, maxImagesWithVideo: MAX_IMAGES_WITH_VIDEO };
+/**
+ * How many images a draft may carry: the server's capabilities (env-overridable, since APIMart's count rules are
+ * still an open question upstream: Q1), so the tray refuses exactly what the server would.
+ */
+export type CountLimits = Pick<Capabilities, "maxImages" | "maxImagesWithVideo" | "maxImagesWithFeatureVideo">;
+export const defaultCountLimits: CountLimits = defaultCapabilities;
 
-export function maxImagesFor(limits: ImageLimits, withVideo: boolean): number {
-  return withVideo ? limits.maxImagesWithVideo : limits.maxImages;
+export function maxImagesFor(limits: CountLimits, video: { referType: "base" | "feature" } | null): number {
+  if (!video) return limits.maxImages;
+  return video.referType === "feature" ? limits.maxImagesWithFeatureVideo : limits.maxImagesWithVideo;
 }
 
 export const MAX_REJECTIONS = 5;

@@ -28,7 +28,11 @@ const start = (upload: Uploader, options: { maxImages?: number; decode?: ImageDe
     server: fakeServer(),
     decode: options.decode ?? noDecoding,
     upload,
-    limits: { maxImages: options.maxImages ?? 7, maxImagesWithVideo: options.maxImages ?? 4 },
+    limits: {
+      maxImages: options.maxImages ?? 7,
+      maxImagesWithVideo: options.maxImages ?? 4,
+      maxImagesWithFeatureVideo: 1,
+    },
   });
 
 describe("the upload pipeline", () => {

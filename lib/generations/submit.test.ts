@@ -154,6 +154,21 @@ describe("submitGeneration", () => {
       { video_url: video.url, refer_type: "base", keep_original_sound: "no" },
     ]);
   });
+  it("lets a base video decide duration and shape, whatever the browser sent", async () => {
+    const portrait = { container: "mp4" as const, durationSeconds: 4.2, width: 720, height: 1280, fps: 30, hasAudio: false };
+    const deps = {
+      ...kit,
+      validateVideo: async () => ({
+        ok: true as const,
+        probe: { ...portrait, bytes: 1000, codec: "h264" },
+        posterJpeg: undefined,
+      }),
+    };
+    const video = { url: "https://clips.test/tall.mp4", referType: "base" as const, keepOriginalSound: false };
+    const { generation } = await submitGeneration(deps, submitInput({ video, duration: 10, aspectRatio: "16:9" }));
+    expect(generation).toMatchObject({ duration: 5, aspectRatio: "9:16" });
+    expect(kit.fake.submits[0]?.body).toMatchObject({ duration: 5, aspect_ratio: "9:16" });
+  });
 });
 
 describe("resumeSubmit (a crash mid-submit)", () => {

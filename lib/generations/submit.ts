@@ -5,6 +5,7 @@ import { claimDraft, findGenerationByDraft, type GenerationRow } from "@/lib/db/
 import { touchImages } from "@/lib/db/images";
 import { AppError, toUserError } from "@/lib/errors";
 import { storedImagesJson, storedVideoJson } from "@/lib/references/stored";
+import { settingsSent } from "@/lib/references/video-settings";
 import type { LifecycleDeps } from "./deps";
 import { heldRow, keepLeaseAlive } from "./lease-work";
 import type { Recipe, SubmitRequest } from "./recipe";
@@ -20,11 +21,13 @@ export type Submitted = { generation: GenerationView; duplicate: boolean };
 async function resolveRecipe(deps: LifecycleDeps, input: SubmitRequest): Promise<Recipe> {
   const images = await lookUpImages(deps, input.images);
   const video = input.video ? await resolveVideo(deps, input.video) : null;
+  // A base video decides duration and shape, measured here: the browser's settings are only its choice.
+  const sent = settingsSent({ mode: input.mode, duration: input.duration, aspectRatio: input.aspectRatio }, video);
   return {
     prompt: input.prompt,
-    mode: input.mode,
-    duration: input.duration,
-    aspectRatio: input.aspectRatio,
+    mode: sent.mode,
+    duration: sent.duration,
+    aspectRatio: sent.aspectRatio,
     images: await withFreshUpstreamUrls(deps, images),
     video,
   };
@@ -101,6 +104,8 @@ async function prepare(
   }
   const ready = await held.save(
     {
+      duration: recipe.duration,
+      aspectRatio: recipe.aspectRatio,
       imagesJson: storedImagesJson(recipe.images),
       videoJson: storedVideoJson(recipe.video),
       requestJson: JSON.stringify(toGenerationRequest(recipe)),
