@@ -155,7 +155,14 @@ describe("submitGeneration", () => {
     ]);
   });
   it("lets a base video decide duration and shape, whatever the browser sent", async () => {
-    const portrait = { container: "mp4" as const, durationSeconds: 4.2, width: 720, height: 1280, fps: 30, hasAudio: false };
+    const portrait = {
+      container: "mp4" as const,
+      durationSeconds: 4.2,
+      width: 720,
+      height: 1280,
+      fps: 30,
+      hasAudio: false,
+    };
     const deps = {
       ...kit,
       validateVideo: async () => ({
