@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import os from "node:os";
 import path from "node:path";
 import { createApimartClient } from "@/lib/apimart";
-import { openDb } from "@/lib/db/client";
+import { openDatabase } from "@/lib/db/open-database";
 import { type Env, env } from "@/lib/env";
 import type { LifecycleDeps } from "@/lib/generations/deps";
 import { type StatusSources, statusSources } from "@/lib/generations/studio-status";
@@ -30,7 +30,7 @@ function build(): AppContext {
   });
   const clock = { now: () => Date.now() };
   const deps: LifecycleDeps = {
-    db: openDb(path.join(config.dataDir, "o1studio.db")),
+    db: openDatabase({ databaseUrl: config.scale.databaseUrl, dataDir: config.dataDir }),
     upstream,
     clock,
     storage,

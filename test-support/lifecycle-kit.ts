@@ -2,9 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { drizzle } from "drizzle-orm/better-sqlite3";
-import { closeDb, type Db, openDb } from "@/lib/db/client";
-import * as schema from "@/lib/db/schema";
+import { closeDb, type Db, openDb, type SqliteDb, sqliteDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { defaultCapabilities } from "@/lib/generations/capabilities";
 import type { LifecycleDeps, LifecycleSettings, ResultDownloader } from "@/lib/generations/deps";
@@ -55,6 +53,7 @@ export const testSettings = (overrides: Partial<LifecycleSettings> = {}): Lifecy
 });
 
 export type Kit = LifecycleDeps & {
+  db: SqliteDb;
   dir: string;
   fake: FakeUpstream;
   time: TestClock;
@@ -106,6 +105,7 @@ export function lifecycleKit(settings: Partial<LifecycleSettings> = {}): Kit {
   };
   return {
     ...base,
+    db,
     dir,
     fake,
     time,
@@ -115,7 +115,7 @@ export function lifecycleKit(settings: Partial<LifecycleSettings> = {}): Kit {
     readOnlyDb: () => {
       const sqlite = new Database(file, { readonly: true });
       readOnly.push(sqlite);
-      return drizzle(sqlite, { schema });
+      return sqliteDb(sqlite);
     },
     close: () => {
       for (const sqlite of readOnly) sqlite.close();

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { z } from "zod";
 import { type Capabilities, capabilitiesWith } from "@/lib/generations/capabilities";
+import { type ScaleEnv, scaleEnvFrom, scaleEnvSchema } from "./scale-env";
 
 /**
  * Pure parsing of the app's configuration (shared by lib/env.ts and the start script). The API key and base URL live here only.
@@ -20,7 +21,7 @@ const httpUrl = z
   .url({ protocol: /^https?$/, error: "must be an http(s) URL" })
   .transform((url) => url.replace(/\/+$/, ""));
 
-const schema = z.object({
+const schema = scaleEnvSchema.extend({
   APIMART_API_KEY: z.preprocess(emptyToUndefined, z.string().min(8, "must be at least 8 characters").optional()),
   APIMART_BASE_URL: z.preprocess(emptyToUndefined, httpUrl.optional()),
   SIMULATOR_PORT: z.preprocess(emptyToUndefined, port.default(4010)),
@@ -88,6 +89,8 @@ export type Env = {
   stallAfterMs?: number;
   lifecycle: LifecycleTiming;
   capabilities: Capabilities;
+  /** Postgres and S3 instead of the SQLite file and the media folder, when set. */
+  scale: ScaleEnv;
 };
 
 /** Timings and bounds of the generation lifecycle (lib/generations). */
@@ -145,5 +148,6 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       unusedMediaGraceMs: Math.round(value.UNUSED_MEDIA_GRACE_HOURS * 3_600_000),
     },
     capabilities: capabilitiesWith(value),
+    scale: scaleEnvFrom(value),
   };
 }

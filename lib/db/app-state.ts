@@ -1,11 +1,11 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import type { Db } from "./client";
-import { appState } from "./schema";
 import { run, stored } from "./write";
 
 /** A shared fact by key (JSON), or undefined. */
 export async function readState(db: Db, key: string): Promise<unknown> {
+  const { appState } = db.tables;
   const rows = await run("reading app state", () => db.select().from(appState).where(eq(appState.key, key)));
   const row = rows[0];
   if (!row) return undefined;
@@ -17,6 +17,7 @@ export async function readState(db: Db, key: string): Promise<unknown> {
 }
 
 export async function writeState(db: Db, key: string, value: unknown, now: number): Promise<void> {
+  const { appState } = db.tables;
   const row = { key, value: JSON.stringify(value), updatedAt: now };
   stored(
     await run("saving app state", () =>
@@ -31,5 +32,6 @@ export async function writeState(db: Db, key: string, value: unknown, now: numbe
 }
 
 export async function deleteState(db: Db, key: string): Promise<void> {
+  const { appState } = db.tables;
   await run("clearing app state", () => db.delete(appState).where(eq(appState.key, key)).returning());
 }

@@ -7,16 +7,43 @@ import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { asStorageError } from "@/lib/storage/storage-error";
 import * as schema from "./schema";
 
+export type Dialect = "sqlite" | "postgres";
+
+/** The tables as `lib/db` uses them: the SQLite schema's types (the Postgres twin has the same row types). */
+export type Tables = typeof schema;
+
 /**
- * The database handle every `lib/db` function takes. Code above this folder only awaits Drizzle builders and
- * uses `.returning()`, so a Postgres handle of the same schema shape can take this type's place.
+ * The database handle every `lib/db` function takes. Its builder API is typed as SQLite's; on Postgres the same
+ * object is a node-postgres Drizzle database whose `tables` are the Postgres twins (`schema-pg.ts`), so code here
+ * must only use what both dialects share: awaited builders, `.returning()`, `INSERT … ON CONFLICT`, no `.get()`,
+ * `.run()`, `.all()` or transactions, and the tables from `db.tables` (never imported from a schema file).
+ * What differs between the dialects lives in small functions that branch on `db.engine` (see `lease-claim.ts`).
  */
-export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+export type Db = BetterSQLite3Database<Tables> & {
+  engine: Dialect;
+  tables: Tables;
+  /** Closes the connection(s): the SQLite file, or the Postgres pool. */
+  close(): Promise<void>;
+};
+
+/** A SQLite handle, with the better-sqlite3 connection underneath (tests reach it to count statements). */
+export type SqliteDb = Db & { $client: Database.Database };
 
 const migrationsFolder = path.join(process.cwd(), "lib/db/migrations");
 
+/** Wraps an open better-sqlite3 connection (already migrated) as a `Db`. */
+export function sqliteDb(sqlite: Database.Database): SqliteDb {
+  return Object.assign(drizzle(sqlite, { schema }), {
+    engine: "sqlite" as const,
+    tables: schema,
+    close: async () => {
+      sqlite.close();
+    },
+  });
+}
+
 /** Opens (creating if needed) the SQLite file and brings its schema up to date. */
-export function openDb(file: string, options: { migrationsFolder?: string } = {}): Db {
+export function openDb(file: string, options: { migrationsFolder?: string } = {}): SqliteDb {
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const sqlite = new Database(file);
@@ -26,7 +53,7 @@ export function openDb(file: string, options: { migrationsFolder?: string } = {}
     sqlite.pragma("synchronous = FULL");
     sqlite.pragma("busy_timeout = 5000");
     sqlite.pragma("foreign_keys = ON");
-    const db = drizzle(sqlite, { schema });
+    const db = sqliteDb(sqlite);
     migrate(db, { migrationsFolder: options.migrationsFolder ?? migrationsFolder });
     return db;
   } catch (error) {
@@ -34,7 +61,7 @@ export function openDb(file: string, options: { migrationsFolder?: string } = {}
   }
 }
 
-/** Closes the underlying SQLite file (tests, shutdown). */
-export function closeDb(db: Db): void {
-  db.$client.close();
+/** Closes the database (tests, shutdown). */
+export function closeDb(db: Db): Promise<void> {
+  return db.close();
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq, inArray, isNotNull, isNull, lt, ne } from "drizzle-orm";
 import type { Db } from "./client";
-import { type GenerationRow, generations, type NewGenerationRow } from "./schema";
+import type { GenerationRow, NewGenerationRow } from "./schema";
 import { run, stored } from "./write";
 
 export type { GenerationRow } from "./schema";
@@ -25,6 +25,7 @@ export type DraftClaim = Omit<NewGenerationRow, "taskId" | "submittedAt" | "comp
  * A re-claim keeps the row's id and gets the claim's new Idempotency-Key.
  */
 export async function claimDraft(db: Db, claim: DraftClaim): Promise<GenerationRow | undefined> {
+  const { generations } = db.tables;
   const { id: _id, draftId: _draftId, retryOf: _retryOf, ...again } = claim;
   const rows = await run("claiming a draft", () =>
     db
@@ -48,11 +49,13 @@ export async function claimDraft(db: Db, claim: DraftClaim): Promise<GenerationR
 }
 
 export async function insertGeneration(db: Db, row: NewGenerationRow): Promise<GenerationRow> {
+  const { generations } = db.tables;
   return stored(await run("saving a generation", () => db.insert(generations).values(row).returning()), "insert");
 }
 
 /** A change with no lease (the creator's own acts: delete, undo). Undefined when the row is gone. */
 export async function updateGeneration(db: Db, id: string, patch: GenerationPatch): Promise<GenerationRow | undefined> {
+  const { generations } = db.tables;
   const rows = await run("updating a generation", () =>
     db.update(generations).set(patch).where(eq(generations.id, id)).returning(),
   );
@@ -60,11 +63,13 @@ export async function updateGeneration(db: Db, id: string, patch: GenerationPatc
 }
 
 export async function findGeneration(db: Db, id: string): Promise<GenerationRow | undefined> {
+  const { generations } = db.tables;
   const rows = await run("reading a generation", () => db.select().from(generations).where(eq(generations.id, id)));
   return rows[0];
 }
 
 export async function findGenerationByDraft(db: Db, draftId: string): Promise<GenerationRow | undefined> {
+  const { generations } = db.tables;
   const rows = await run("reading a generation", () =>
     db.select().from(generations).where(eq(generations.draftId, draftId)),
   );
@@ -73,6 +78,7 @@ export async function findGenerationByDraft(db: Db, draftId: string): Promise<Ge
 
 /** Deleted generations are left out: they are gone for the creator, even while the undo window is open. */
 export async function findGenerations(db: Db, ids: string[]): Promise<GenerationRow[]> {
+  const { generations } = db.tables;
   if (ids.length === 0) return [];
   return run("reading generations", () =>
     db
@@ -84,6 +90,7 @@ export async function findGenerations(db: Db, ids: string[]): Promise<Generation
 
 /** Newest first; `before` is a createdAt cursor for the next page. Rejected submits are not results. */
 export async function listGenerations(db: Db, options: { limit: number; before?: number }): Promise<GenerationRow[]> {
+  const { generations } = db.tables;
   const visible = and(ne(generations.status, "rejected"), isNull(generations.deletedAt));
   const where = options.before === undefined ? visible : and(visible, lt(generations.createdAt, options.before));
   return run("listing generations", () =>
@@ -93,6 +100,7 @@ export async function listGenerations(db: Db, options: { limit: number; before?:
 
 /** Generations deleted before `cutoff` (undo window closed): their files can go. */
 export async function listDeletedBefore(db: Db, cutoff: number): Promise<GenerationRow[]> {
+  const { generations } = db.tables;
   return run("listing deleted generations", () =>
     db
       .select()
@@ -103,6 +111,7 @@ export async function listDeletedBefore(db: Db, cutoff: number): Promise<Generat
 
 /** True when the row was there and is now gone. */
 export async function deleteGenerationRow(db: Db, id: string): Promise<boolean> {
+  const { generations } = db.tables;
   const rows = await run("deleting a generation", () =>
     db.delete(generations).where(eq(generations.id, id)).returning({ id: generations.id }),
   );

@@ -1,10 +1,11 @@
 import "server-only";
-import { and, asc, eq, inArray, isNotNull, isNull, lt, lte, or, type SQL } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, isNull, lt, lte, or, type SQL, sql } from "drizzle-orm";
 import type { AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import { runningRowStatuses } from "@/lib/generations/status";
-import type { Db } from "./client";
+import type { Db, Tables } from "./client";
 import type { GenerationPatch } from "./generations";
-import { type GenerationRow, generations } from "./schema";
+import { claimRows } from "./lease-claim";
+import type { GenerationRow } from "./schema";
 import { run } from "./write";
 
 /**
@@ -13,19 +14,23 @@ import { run } from "./write";
  * - `poll`: ask upstream about a running task;
  * - `copy`: keep a finished result in the app's storage;
  * - `submit`: send (again) a submit whose answer never came.
- * A claim is one atomic `UPDATE … WHERE <due> AND <lease free> RETURNING` (Postgres adds `FOR UPDATE SKIP LOCKED`
- * to the due list); every write of the work carries the token and is refused once the lease was taken over.
+ * A claim is one atomic `UPDATE … WHERE <due> AND <lease free> RETURNING` (Postgres takes the row with
+ * `FOR UPDATE SKIP LOCKED`, see `lease-claim.ts`); every write of the work carries the token and is refused once
+ * the lease was taken over.
  */
 export type LeaseJob = "poll" | "copy" | "submit";
 
 export type Lease = { owner: string; token: string; until: number };
 
-const leaseFree = (now: number) => or(isNull(generations.leaseUntil), lt(generations.leaseUntil, now));
+type Generations = Tables["generations"];
+
+const leaseFree = (generations: Generations, now: number) =>
+  or(isNull(generations.leaseUntil), lt(generations.leaseUntil, now));
 
 const dueAt = (column: AnySQLiteColumn, now: number) => or(isNull(column), lte(column, now));
 
 /** Which rows a job may take now. `force` (Check again) ignores the schedule and includes lost tasks. */
-function dueFor(job: LeaseJob, now: number, force = false): SQL | undefined {
+function dueFor(generations: Generations, job: LeaseJob, now: number, force = false): SQL | undefined {
   switch (job) {
     case "poll":
       return force
@@ -44,13 +49,15 @@ function dueFor(job: LeaseJob, now: number, force = false): SQL | undefined {
 
 /** Ids of rows due for a job whose lease is free, soonest first. */
 export async function dueIds(db: Db, job: LeaseJob, now: number, limit: number): Promise<string[]> {
+  const { generations } = db.tables;
   const order = { poll: generations.nextPollAt, copy: generations.nextCopyAt, submit: generations.nextSubmitAt }[job];
   const rows = await run(`listing ${job} work`, () =>
     db
       .select({ id: generations.id })
       .from(generations)
-      .where(and(dueFor(job, now), leaseFree(now)))
-      .orderBy(asc(order))
+      .where(and(dueFor(generations, job, now), leaseFree(generations, now)))
+      // Unscheduled (null) first on both dialects; Postgres alone would sort nulls last.
+      .orderBy(sql`${order} asc nulls first`)
       .limit(limit),
   );
   return rows.map((row) => row.id);
@@ -64,18 +71,20 @@ export async function claimLease(
   lease: Lease,
   options: { now: number; force?: boolean },
 ): Promise<GenerationRow | undefined> {
-  const rows = await run(`claiming ${job} work`, () =>
-    db
-      .update(generations)
-      .set({ leaseOwner: lease.owner, leaseToken: lease.token, leaseUntil: lease.until })
-      .where(and(eq(generations.id, id), dueFor(job, options.now, options.force), leaseFree(options.now)))
-      .returning(),
+  const { generations } = db.tables;
+  const due = and(
+    eq(generations.id, id),
+    dueFor(generations, job, options.now, options.force),
+    leaseFree(generations, options.now),
   );
+  const set = { leaseOwner: lease.owner, leaseToken: lease.token, leaseUntil: lease.until };
+  const rows = await run(`claiming ${job} work`, () => claimRows(db, due, set));
   return rows[0];
 }
 
 /** Extends a held lease; false when it was lost (expired and taken by another worker). */
 export async function renewLease(db: Db, id: string, token: string, until: number): Promise<boolean> {
+  const { generations } = db.tables;
   const rows = await run("renewing a lease", () =>
     db
       .update(generations)
@@ -97,6 +106,7 @@ export async function updateLeased(
   patch: GenerationPatch,
   options: { release: boolean },
 ): Promise<GenerationRow | undefined> {
+  const { generations } = db.tables;
   const release = options.release ? { leaseOwner: null, leaseToken: null, leaseUntil: null } : {};
   const rows = await run("saving generation state", () =>
     db

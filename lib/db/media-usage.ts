@@ -1,10 +1,10 @@
 import "server-only";
 import type { Db } from "./client";
-import { generations, images } from "./schema";
 import { run } from "./write";
 
 /** The media columns of every generation (deleted ones included until purged): what the collector must keep. */
 export async function listGenerationMedia(db: Db) {
+  const { generations } = db.tables;
   return run("listing media in use", () =>
     db
       .select({
@@ -19,5 +19,6 @@ export async function listGenerationMedia(db: Db) {
 
 /** Every image row's id and file. */
 export async function listImageFiles(db: Db) {
+  const { images } = db.tables;
   return run("listing image files", () => db.select({ id: images.id, file: images.file }).from(images));
 }

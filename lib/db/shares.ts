@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq, inArray, isNull } from "drizzle-orm";
 import type { Db } from "./client";
-import { generations, type ShareRow, shares } from "./schema";
+import type { ShareRow } from "./schema";
 import { run, stored } from "./write";
 
 export type { ShareRow } from "./schema";
@@ -10,11 +10,13 @@ export async function insertShare(
   db: Db,
   row: { slug: string; generationId: string; hideReferences: boolean; createdAt: number },
 ): Promise<ShareRow> {
+  const { shares } = db.tables;
   return stored(await run("saving a share link", () => db.insert(shares).values(row).returning()), "insert share");
 }
 
 /** The live (not revoked) link of a generation, if it has one. */
 export async function findLiveShareFor(db: Db, generationId: string): Promise<ShareRow | undefined> {
+  const { shares } = db.tables;
   const rows = await run("reading a share link", () =>
     db
       .select()
@@ -28,6 +30,7 @@ export async function findLiveShareFor(db: Db, generationId: string): Promise<Sh
 
 /** The live links of many generations in one query (the newest per generation wins). */
 export async function findLiveSharesFor(db: Db, generationIds: string[]): Promise<Map<string, ShareRow>> {
+  const { shares } = db.tables;
   if (generationIds.length === 0) return new Map();
   const rows = await run("reading share links", () =>
     db
@@ -41,6 +44,7 @@ export async function findLiveSharesFor(db: Db, generationIds: string[]): Promis
 
 /** A live link and its generation; revoked links, deleted generations and unknown slugs are all "not found". */
 export async function findSharedGeneration(db: Db, slug: string) {
+  const { generations, shares } = db.tables;
   const rows = await run("reading a share link", () =>
     db
       .select({ share: shares, generation: generations })
@@ -56,6 +60,7 @@ export async function updateShare(
   slug: string,
   patch: { hideReferences?: boolean },
 ): Promise<ShareRow | undefined> {
+  const { shares } = db.tables;
   const rows = await run("updating a share link", () =>
     db.update(shares).set(patch).where(eq(shares.slug, slug)).returning(),
   );
@@ -64,6 +69,7 @@ export async function updateShare(
 
 /** How many live links were revoked. */
 export async function revokeSharesFor(db: Db, generationId: string, now: number): Promise<number> {
+  const { shares } = db.tables;
   const rows = await run("revoking share links", () =>
     db
       .update(shares)

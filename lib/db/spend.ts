@@ -1,7 +1,6 @@
 import "server-only";
 import { and, gte, isNotNull, lt, sql } from "drizzle-orm";
 import type { Db } from "./client";
-import { generations } from "./schema";
 import { run } from "./write";
 
 export type Spend = { usd: number; credits: number; generations: number };
@@ -11,6 +10,7 @@ export type Spend = { usd: number; credits: number; generations: number };
  * cost (failed ones are refunded, §12); a result deleted later, or whose copy expired, was still paid for.
  */
 export async function spendBetween(db: Db, from: number, to: number): Promise<Spend> {
+  const { generations } = db.tables;
   const rows = await run("adding up spend", () =>
     db
       .select({

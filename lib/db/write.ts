@@ -1,12 +1,12 @@
 import "server-only";
-import { guardStorage, StorageError } from "@/lib/storage/storage-error";
+import { guardDatabase, StorageError } from "@/lib/storage/storage-error";
 
 /**
- * Every statement of `lib/db` runs through here: a full or unwritable database becomes a StorageError (the
- * creator's "Could not save" message), never a silent success.
+ * Every statement of `lib/db` runs through here: a full, unwritable or unreachable database (SQLite file or
+ * Postgres server) becomes a StorageError (the creator's "Could not save" message), never a silent success.
  */
 export function run<T>(doing: string, statement: () => Promise<T>): Promise<T> {
-  return guardStorage(doing, statement);
+  return guardDatabase(doing, statement);
 }
 
 /** An insert or claim that must have stored exactly one row; zero rows means the write did not happen. */
