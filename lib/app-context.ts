@@ -10,6 +10,8 @@ import { type StatusSources, statusSources } from "@/lib/generations/studio-stat
 import { makePoster } from "@/lib/media/poster";
 import { resultDownloader } from "@/lib/media/result-download";
 import { localMediaStorage } from "@/lib/storage/local-storage";
+import type { MediaStorage } from "@/lib/storage/media-storage";
+import { s3MediaStorage } from "@/lib/storage/s3-storage";
 import { validateReferenceVideo } from "@/lib/video/validate";
 
 /** The running app: everything `lib/generations` takes, plus the configuration and the header's cached sources. */
@@ -20,9 +22,18 @@ export type AppContext = LifecycleDeps & { config: Env; status: StatusSources };
  * client, media store, downloader and clock. Route handlers, actions and the background sweep take it from here
  * and pass it down.
  */
+/**
+ * The media store: a bucket when S3_BUCKET is set (tools still get local scratch files in DATA_DIR/scratch, which
+ * nothing serves from), else the folder DATA_DIR/media.
+ */
+function mediaStorage(config: Env): MediaStorage {
+  if (config.scale.s3) return s3MediaStorage({ ...config.scale.s3, scratchRoot: path.join(config.dataDir, "scratch") });
+  return localMediaStorage({ root: path.join(config.dataDir, "media"), publicBaseUrl: config.publicBaseUrl });
+}
+
 function build(): AppContext {
   const config = env();
-  const storage = localMediaStorage({ root: path.join(config.dataDir, "media"), publicBaseUrl: config.publicBaseUrl });
+  const storage = mediaStorage(config);
   const upstream = createApimartClient({
     baseUrl: config.apiBaseUrl,
     apiKey: config.apiKey,

@@ -88,9 +88,11 @@ describe("collectUnusedMedia", () => {
       codec: "h264",
     };
     const upload = async (name: string) => {
-      await kit.storage.put("references", name, Buffer.from("same clip"));
+      const file = await kit.storage.scratchPath(`-${name}`);
+      fs.writeFileSync(file, "same clip");
       return keepReferenceVideo(kit, {
-        url: `http://app.test/media/references/${name}`,
+        file,
+        extension: "mp4",
         probe,
         posterJpeg: Buffer.from("jpeg"),
       });

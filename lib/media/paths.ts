@@ -6,8 +6,8 @@ import { isServableName, type MediaKind } from "@/lib/storage/media-names";
 export { type MediaKind, mediaKinds, mediaUrl } from "@/lib/storage/media-names";
 
 /**
- * The media folder's paths, for the reference-video upload in `lib/video` (which writes its file there before the
- * app keeps it). Everything else goes through `MediaStorage` (lib/storage).
+ * The media folder's paths, read-only: `lib/video/own-media` reads the app's own folder copy of a video instead of
+ * fetching it over HTTP. Every write goes through `MediaStorage` (lib/storage); in S3 mode nothing is found here.
  */
 export function mediaDir(kind: MediaKind): string {
   return path.join(env().dataDir, "media", kind);

@@ -2,12 +2,10 @@ import "server-only";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import { pipeline } from "node:stream/promises";
-import { AppError } from "@/lib/errors";
 import type { LifecycleDeps } from "@/lib/generations/deps";
 import { videoCheck } from "@/lib/generations/reference-video";
 import type { UploadedVideo } from "@/lib/references/uploaded-video";
-import { mediaNameOf } from "@/lib/storage/media-names";
-import type { VideoProbe } from "@/lib/video/probe";
+import type { CheckedUpload } from "@/lib/video/store-upload";
 
 /** How long a handed-out reference video link must work (S3 presigned; the folder's links do not expire). */
 const FETCHABLE_FOR_SECONDS = 7 * 24 * 60 * 60;
@@ -19,24 +17,21 @@ async function sha256Of(file: string): Promise<string> {
 }
 
 /**
- * A reference video the creator uploaded (stored and checked by lib/video/store-upload), kept once per content:
- * it is renamed to `ref-<sha256>.<ext>`, and the same file uploaded again reuses that copy (up to 200 MB each,
- * twenty uploads of one clip keep one file and one poster).
+ * A reference video the creator uploaded (received and checked by lib/video/store-upload into scratch), kept
+ * once per content under `ref-<sha256>.<ext>` in the media storage (folder or bucket): the same file uploaded
+ * again reuses that copy (up to 200 MB each, twenty uploads of one clip keep one file and one poster), and two
+ * instances storing it at once write the same object.
  */
 export async function keepReferenceVideo(
   deps: Pick<LifecycleDeps, "storage">,
-  stored: { url: string; probe: VideoProbe; posterJpeg: Buffer | null },
+  stored: CheckedUpload,
 ): Promise<UploadedVideo> {
-  const name = mediaNameOf(stored.url, "references");
-  const file = name ? deps.storage.localPath("references", name) : undefined;
-  if (!name || !file) throw new AppError("internal", undefined, { detail: `unexpected reference URL ${stored.url}` });
-  const extension = name.split(".").pop() ?? "mp4";
-  const contentName = `ref-${(await sha256Of(file)).slice(0, 32)}.${extension}`;
+  const contentName = `ref-${(await sha256Of(stored.file)).slice(0, 32)}.${stored.extension}`;
   if (await deps.storage.head("references", contentName)) {
-    await deps.storage.delete("references", name);
+    await fs.promises.rm(stored.file, { force: true });
     await deps.storage.touch("references", contentName);
   } else {
-    await deps.storage.putFile("references", contentName, file);
+    await deps.storage.putFile("references", contentName, stored.file);
   }
   return {
     url: await deps.storage.fetchableUrl("references", contentName, FETCHABLE_FOR_SECONDS),

@@ -1,36 +1,43 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import fs from "node:fs";
-import path from "node:path";
 import { Readable } from "node:stream";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { mediaDir, mediaPath } from "@/lib/media/paths";
 import { OutOfTempSpace, saveStream, TooLarge } from "@/lib/net/save-stream";
+import type { MediaStorage } from "@/lib/storage/media-storage";
 import { DEFAULT_MAX_BYTES } from "./fetch-video";
 import { formatMegabytes } from "./format";
 import { extractPosterJpeg } from "./poster";
 import { probeVideo, type VideoProbe } from "./probe";
 import { checkVideo, type ReferType } from "./rules";
 
-/** Whether APIMart could fetch from this app: a loopback public URL only works with the local simulator. */
-export function publicUrlReachable(): boolean {
+/**
+ * Whether APIMart could fetch an uploaded video: from a bucket by presigned URL always; from this app's own
+ * `/media` only when it is public (a loopback public URL only works with the local simulator).
+ */
+export function publicUrlReachable(storage: Pick<MediaStorage, "kind">): boolean {
+  if (storage.kind === "s3") return true;
   const config = env();
   const host = new URL(config.publicBaseUrl).hostname;
   const local = host === "localhost" || host.startsWith("127.") || host === "[::1]" || host === "::1";
   return config.usingSimulator || !local;
 }
 
+/** An uploaded reference video that passed every rule, still in the storage's local scratch area. */
+export type CheckedUpload = { file: string; extension: "mp4" | "mov"; probe: VideoProbe; posterJpeg: Buffer | null };
+
 /**
- * Stores an uploaded reference video (streamed, capped), checks it with ffprobe against the rules, and returns the
- * public URL APIMart will fetch it from. A file that breaks a rule is deleted again.
+ * Receives an uploaded reference video (streamed, capped) into the storage's scratch area, which is never served,
+ * and checks it with ffprobe against the rules. The caller keeps it (`keepReferenceVideo`, which moves it into
+ * storage under its content name); a file that breaks a rule is deleted here.
  */
 export async function storeReferenceVideo(
+  storage: MediaStorage,
   body: ReadableStream<Uint8Array>,
   options: { fileName: string; referType: ReferType; declaredBytes?: number },
-): Promise<{ url: string; probe: VideoProbe; posterJpeg: Buffer | null }> {
-  if (!publicUrlReachable()) {
+): Promise<CheckedUpload> {
+  if (!publicUrlReachable(storage)) {
     throw new AppError(
       "invalid_request",
       "Uploaded videos are served from this app, and APIMart cannot reach it at localhost. Set PUBLIC_BASE_URL to this app's public address, or paste a public video URL instead.",
@@ -43,12 +50,7 @@ export async function storeReferenceVideo(
       `${options.fileName} is ${formatMegabytes(options.declaredBytes)}; the limit is ${formatMegabytes(maxBytes)}.`,
     );
   }
-  const name = `${randomUUID()}.mp4`;
-  const final = mediaPath("references", name);
-  if (!final) throw new AppError("internal");
-  await fs.promises.mkdir(mediaDir("references"), { recursive: true });
-  // A dot name is never served (mediaPath refuses it): the file becomes public only once every rule passed.
-  const file = path.join(mediaDir("references"), `.checking-${name}`);
+  const file = await storage.scratchPath(".upload");
   try {
     await saveStream(Readable.fromWeb(body as unknown as WebReadableStream<Uint8Array>), file, { maxBytes }).catch(
       (cause: unknown) => {
@@ -67,9 +69,7 @@ export async function storeReferenceVideo(
       throw new AppError("invalid_request", problems.map((problem) => problem.message).join(" "));
     const posterJpeg = await extractPosterJpeg(file).catch(() => null);
     // Served with the content type its extension names, so a MOV keeps .mov.
-    const servedName = probe.container === "mov" ? name.replace(/\.mp4$/, ".mov") : name;
-    await fs.promises.rename(file, mediaPath("references", servedName) ?? final);
-    return { url: `${env().publicBaseUrl}/media/references/${servedName}`, probe, posterJpeg };
+    return { file, extension: probe.container === "mov" ? "mov" : "mp4", probe, posterJpeg };
   } catch (error) {
     await fs.promises.rm(file, { force: true });
     if (error instanceof AppError) throw error;

@@ -29,11 +29,12 @@ export const POST = handleErrors("video upload", async (request: NextRequest) =>
   const { name, referType } = parseInput(query, Object.fromEntries(request.nextUrl.searchParams));
   if (!request.body) throw new AppError("invalid_request", "Choose a video file to upload.");
   const declared = Number(request.headers.get("content-length") ?? "");
-  const stored = await storeReferenceVideo(request.body, {
+  const context = appContext();
+  const stored = await storeReferenceVideo(context.storage, request.body, {
     fileName: name,
     referType,
     declaredBytes: Number.isFinite(declared) && declared > 0 ? declared : undefined,
   });
-  const body: UploadedVideo = await keepReferenceVideo(appContext(), stored);
+  const body: UploadedVideo = await keepReferenceVideo(context, stored);
   return NextResponse.json(body, { headers: { "Cache-Control": "no-store" } });
 });
