@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { createSharedEngines, type SharedEngines, s3HostPort, scaleEngines } from "./engines";
 import { freePort } from "./ports";
 
 const root = process.cwd();
@@ -42,10 +43,15 @@ async function stop(child: ChildProcess | undefined): Promise<void> {
   clearTimeout(timer);
 }
 
+/** One more running app server (see `Stack.startPeer`). */
+export type AppInstance = { url: string; kill(): Promise<void>; stop(): Promise<void>; log(): string };
+
 /** A real simulator process and a real `next start` process, with their own data folder. */
 export class Stack {
   private app?: ReturnType<typeof launch>;
   private simulator?: ReturnType<typeof launch>;
+  /** Postgres + S3 for this stack, in the scale pass. */
+  engines?: SharedEngines;
 
   private constructor(
     readonly dataDir: string,
@@ -73,6 +79,7 @@ export class Stack {
   static async start(appEnv: Record<string, string> = {}): Promise<Stack> {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "o1studio-e2e-"));
     const stack = new Stack(dataDir, await freePort(), await freePort(), await freePort(), appEnv);
+    if (scaleEngines) stack.engines = await createSharedEngines();
     await stack.startSimulator();
     await stack.startApp();
     return stack;
@@ -89,20 +96,56 @@ export class Stack {
   }
 
   async startApp(): Promise<void> {
-    this.app = launch(bin("next"), ["start", "--port", String(this.appPort), "--hostname", "127.0.0.1"], {
+    this.app = await this.launchApp(this.appPort, this.dataDir);
+  }
+
+  /** A `next start` of this build on `port`, with this stack's settings and its own DATA_DIR. */
+  private async launchApp(port: number, dataDir: string): Promise<ReturnType<typeof launch>> {
+    const url = `http://127.0.0.1:${port}`;
+    const app = launch(bin("next"), ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
       APIMART_API_KEY: "",
       APIMART_BASE_URL: this.simulatorUrl,
-      DATA_DIR: this.dataDir,
-      PORT: String(this.appPort),
-      PUBLIC_BASE_URL: this.appUrl,
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      PUBLIC_BASE_URL: url,
       POLL_INITIAL_DELAY_MS: "1000",
       POLL_MIN_INTERVAL_MS: "1000",
       POLL_MAX_INTERVAL_MS: "2000",
       // The mirror is loopback like everything here; in production a result host must be public.
-      FETCH_ALLOW_HOSTS: `localhost:${this.mirrorPort}`,
+      FETCH_ALLOW_HOSTS: [`localhost:${this.mirrorPort}`, ...this.engineHosts()].join(","),
+      ...this.engines?.env,
       ...this.appEnv,
     });
-    await waitFor(`${this.appUrl}/api/generations?limit=1`, this.app.child, "app", this.app.output);
+    await waitFor(`${url}/api/generations?limit=1`, app.child, "app", app.output);
+    return app;
+  }
+
+  /**
+   * Another app instance on the same database, bucket and simulator (the scale pass): what a second machine
+   * behind the load balancer is. Its scratch folder (DATA_DIR) is its own.
+   */
+  async startPeer(): Promise<AppInstance> {
+    if (!this.engines) throw new Error("a second instance needs the shared engines (E2E_ENGINES=postgres-s3)");
+    const port = await freePort();
+    const dataDir = path.join(this.dataDir, `peer-${port}`);
+    const app = await this.launchApp(port, dataDir);
+    return {
+      url: `http://127.0.0.1:${port}`,
+      kill: async () => {
+        if (app.child.exitCode !== null || app.child.signalCode !== null) return;
+        const exited = new Promise((resolve) => app.child.once("exit", resolve));
+        app.child.kill("SIGKILL");
+        await exited;
+      },
+      stop: () => stop(app.child),
+      log: app.output,
+    };
+  }
+
+  /** The test S3 endpoint is loopback too; the app reads its own presigned objects back (result as reference). */
+  private engineHosts(): string[] {
+    const endpoint = this.engines?.env.S3_ENDPOINT;
+    return endpoint ? [s3HostPort(endpoint)] : [];
   }
 
   async stopApp(): Promise<void> {
@@ -135,6 +178,12 @@ export class Stack {
   async stop(): Promise<void> {
     await stop(this.app?.child);
     await stop(this.simulator?.child);
+    await this.engines?.drop();
+    // With DATABASE_URL and S3_BUCKET the app keeps nothing on its disk but scratch files.
+    const strays = this.engines
+      ? ["o1studio.db", "media"].filter((name) => fs.existsSync(path.join(this.dataDir, name)))
+      : [];
     fs.rmSync(this.dataDir, { recursive: true, force: true });
+    if (strays.length > 0) throw new Error(`the Postgres + S3 app wrote ${strays.join(" and ")} in DATA_DIR`);
   }
 }
