@@ -1,5 +1,6 @@
 import "server-only";
 import { type AppContext, appContext } from "@/lib/app-context";
+import { claimSlot } from "@/lib/db/app-state";
 import { purgeDeleted } from "@/lib/generations/manage";
 import { createSweeper } from "@/lib/generations/sweep";
 import { logError, logInfo } from "@/lib/log";
@@ -8,6 +9,8 @@ import { collectUnusedMedia } from "@/lib/media/collect-unused";
 const SWEEP_EVERY_MS = 1_000;
 const PURGE_EVERY_MS = 5_000;
 const COLLECT_EVERY_MS = 60 * 60 * 1000;
+/** Instances check often whether the hourly collection is due; the database gives each hour to one of them. */
+const COLLECT_CHECK_MS = 60 * 1000;
 
 function every(ms: number, what: string, work: () => Promise<unknown>): void {
   let running = false;
@@ -40,7 +43,9 @@ export async function startBackgroundWork(context: AppContext = appContext()): P
   const sweeper = createSweeper(context);
   every(SWEEP_EVERY_MS, "sweep", () => sweeper.tick());
   every(PURGE_EVERY_MS, "purge", () => purgeDeleted(context));
-  every(COLLECT_EVERY_MS, "collect unused media", async () => {
+  every(COLLECT_CHECK_MS, "collect unused media", async () => {
+    const now = context.clock.now();
+    if (!(await claimSlot(context.db, "schedule:collect-media", now, COLLECT_EVERY_MS, context.instanceId))) return;
     const collected = await collectUnusedMedia(context);
     if (collected.files + collected.images > 0) {
       logInfo(`collected ${collected.images} unused image(s), ${collected.files} file(s), ${collected.bytes} bytes`);

@@ -1,5 +1,5 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { eq, lte } from "drizzle-orm";
 import type { Db } from "./client";
 import { run, stored } from "./write";
 
@@ -34,4 +34,26 @@ export async function writeState(db: Db, key: string, value: unknown, now: numbe
 export async function deleteState(db: Db, key: string): Promise<void> {
   const { appState } = db.tables;
   await run("clearing app state", () => db.delete(appState).where(eq(appState.key, key)).returning());
+}
+
+/**
+ * Takes a recurring slot (the hourly media collection) for this instance: true for exactly one caller per
+ * `everyMs`, across every instance on the database. One statement on both engines:
+ * `INSERT … ON CONFLICT (key) DO UPDATE … WHERE updated_at <= now - every RETURNING`.
+ */
+export async function claimSlot(db: Db, key: string, now: number, everyMs: number, owner: string): Promise<boolean> {
+  const { appState } = db.tables;
+  const value = JSON.stringify({ owner, at: now });
+  const rows = await run("claiming a scheduled job", () =>
+    db
+      .insert(appState)
+      .values({ key, value, updatedAt: now })
+      .onConflictDoUpdate({
+        target: appState.key,
+        set: { value, updatedAt: now },
+        setWhere: lte(appState.updatedAt, now - everyMs),
+      })
+      .returning({ key: appState.key }),
+  );
+  return rows.length === 1;
 }

@@ -3,7 +3,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { StorageError } from "@/lib/storage/storage-error";
 import { createPostgresDatabase, type TestDatabase, testEngines, testPostgresUrl } from "@/test-support/db-engines";
-import { deleteState, readState, writeState } from "./app-state";
+import { claimSlot, deleteState, readState, writeState } from "./app-state";
 import type { Db } from "./client";
 import { openPostgres } from "./client-pg";
 import { claimDraft, type DraftClaim, findGeneration, insertGeneration, updateGeneration } from "./generations";
@@ -116,6 +116,15 @@ for (const engine of testEngines) {
       expect(await readState(db, "pause")).toEqual({ until: NOW + 1 });
       await deleteState(db, "pause");
       expect(await readState(db, "pause")).toBeUndefined();
+    });
+
+    it("gives a scheduled slot to one instance per period", async () => {
+      const takers = await Promise.all(
+        ["a", "b", "c", "d"].map((owner) => claimSlot(db, "collect", NOW, 3_600_000, owner)),
+      );
+      expect(takers.filter(Boolean)).toHaveLength(1);
+      expect(await claimSlot(db, "collect", NOW + 3_599_999, 3_600_000, "b")).toBe(false);
+      expect(await claimSlot(db, "collect", NOW + 3_600_000, 3_600_000, "b")).toBe(true);
     });
 
     it("lists due work unscheduled-first and gives a lease to one worker at a time", async () => {
