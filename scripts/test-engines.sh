@@ -19,9 +19,16 @@ start_postgres() {
     echo "Installing PostgreSQL 15 from Debian"
     sudo=""
     if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+    # The tests start their own throwaway server: the package must not create and start a system one.
+    $sudo mkdir -p /etc/postgresql-common
+    [ -f /etc/postgresql-common/createcluster.conf ] ||
+      echo "create_main_cluster = false" | $sudo tee /etc/postgresql-common/createcluster.conf >/dev/null
     $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends postgresql-15
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
+      -o Dpkg::Options::=--force-confold postgresql
   fi
+  # Debian bookworm's `postgresql` is 15; on a newer release take the version it brought.
+  if [ ! -x "$pg_bin/initdb" ]; then pg_bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"; fi
   local port
   port="$(free_port)"
   mkdir -p "$dir/pg"
@@ -35,6 +42,7 @@ start_postgres() {
   "${as_pg[@]}" "$pg_bin/pg_ctl" -D "$dir/pg/data" -l "$dir/pg/server.log" -w -t 60 \
     -o "-h 127.0.0.1 -p $port -k $dir/pg -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" \
     start >/dev/null
+  echo "$pg_bin" >"$dir/pg/bin"
   echo "export TEST_POSTGRES_URL=postgres://postgres@127.0.0.1:$port/postgres" >>"$dir/env"
   echo "PostgreSQL 15 on 127.0.0.1:$port"
 }
@@ -72,6 +80,7 @@ case "$action" in
     if [ -d "$dir/pg/data" ]; then
       as_pg=()
       if [ "$(id -u)" -eq 0 ]; then as_pg=(runuser -u postgres --); fi
+      if [ -f "$dir/pg/bin" ]; then pg_bin="$(cat "$dir/pg/bin")"; fi
       "${as_pg[@]}" "$pg_bin/pg_ctl" -D "$dir/pg/data" -m immediate -w stop >/dev/null 2>&1 || true
     fi
     rm -rf "$dir"
