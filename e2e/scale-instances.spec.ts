@@ -3,6 +3,7 @@ import type { GenerationView } from "../lib/generations/view";
 import { expect, test } from "./fixtures";
 import { scaleEngines } from "./support/engines";
 import { pollsOf } from "./support/generations";
+import { screens } from "./support/screens";
 import type { AppInstance } from "./support/stack";
 
 // Two instances, A (the stack's app) and B, on one Postgres database, one bucket and one simulator. A short
@@ -99,12 +100,16 @@ test.describe("two instances sharing Postgres and a bucket", () => {
       expect(bytesA.length).toBe(1024);
       expect(bytesA.equals(bytesB)).toBe(true);
     }
-    for (const base of [stack.appUrl, instanceB.url]) {
+    for (const [name, base] of [
+      ["a", stack.appUrl],
+      ["b", instanceB.url],
+    ] as const) {
       await page.goto(base);
       for (const prompt of prompts) {
         const facts = await studio.videoFacts(studio.card(prompt));
         expect(facts.duration).toBeGreaterThan(4.5);
       }
+      await screens(page, `scale-instance-${name}`);
     }
   });
 });
