@@ -1,16 +1,20 @@
+import { AccountMenu } from "@/components/account/account-menu";
 import { Studio } from "@/components/studio";
+import { pageAccount } from "@/lib/auth/page-account";
 import { env } from "@/lib/env";
 
 // Read per request: the upstream target is the running server's configuration, not the build machine's.
 export const dynamic = "force-dynamic";
 
-export default function Home() {
+export default async function Home() {
+  const account = await pageAccount("/");
   const config = env();
   // Where submits go, whether it is the simulator, and the model limits: the key stays on the server.
   return (
     <Studio
       upstream={{ baseUrl: config.apiBaseUrl, usingSimulator: config.usingSimulator }}
       capabilities={config.capabilities}
+      accountSlot={<AccountMenu email={account.email} owner={account.role === "owner"} />}
     />
   );
 }

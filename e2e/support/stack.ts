@@ -102,7 +102,7 @@ export class Stack {
       FETCH_ALLOW_HOSTS: `localhost:${this.mirrorPort}`,
       ...this.appEnv,
     });
-    await waitFor(`${this.appUrl}/api/generations?limit=1`, this.app.child, "app", this.app.output);
+    await waitFor(`${this.appUrl}/login`, this.app.child, "app", this.app.output);
   }
 
   async stopApp(): Promise<void> {

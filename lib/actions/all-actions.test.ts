@@ -6,6 +6,11 @@ import { appContext } from "@/lib/app-context";
 import { insertImageOnce } from "@/lib/db/images";
 import type { ActionResult } from "./result";
 
+// Hoisted above the imports, so the helper is imported inside the factory.
+vi.mock("@/lib/actions/access", async (original) =>
+  (await import("@/test-support/signed-in-caller")).mockAccess(original),
+);
+
 // env() is read lazily, at the first database access, so this reaches it before any test runs.
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "o1-actions-test-"));
 process.env.DATA_DIR = dataDir;

@@ -1,6 +1,7 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { z } from "zod";
 import { appContext } from "@/lib/app-context";
+import { requireAccount } from "@/lib/auth/session";
 import { generationsByIds, recentGenerations } from "@/lib/generations/poll-generations";
 import { handleErrors } from "@/lib/http/error-response";
 import { parseInput } from "@/lib/parse-input";
@@ -24,6 +25,7 @@ const query = z.object({
  * GET /api/generations?limit=&before= → the newest generations, a page at a time
  */
 export const GET = handleErrors("list generations", async (request: NextRequest) => {
+  await requireAccount(request);
   const { ids, limit, before, force } = parseInput(query, Object.fromEntries(request.nextUrl.searchParams));
   const context = appContext();
   const generations = ids

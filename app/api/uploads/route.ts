@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { appContext } from "@/lib/app-context";
+import { requireAccount } from "@/lib/auth/session";
 import { handleErrors } from "@/lib/http/error-response";
 import { refusedRequest } from "@/lib/http/guard-request";
 import { admitUpload } from "@/lib/http/upload-admission";
@@ -17,6 +18,7 @@ export const POST = handleErrors("image upload", async (request: Request) => {
   // proxy.ts skips this route (it would buffer the body), so the Host and Origin checks run here.
   const refused = refusedRequest(request);
   if (refused) return refused;
+  await requireAccount(request);
   const context = appContext();
   const limits = { ...context, imageLimits: context.settings.capabilities.image };
   const image = await admitUpload(request, async () => storeUpload(limits, await readUploadRequest(request)));

@@ -1,6 +1,7 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { z } from "zod";
 import { appContext } from "@/lib/app-context";
+import { requireAccount } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { referTypes } from "@/lib/generations/settings";
 import { handleErrors } from "@/lib/http/error-response";
@@ -26,6 +27,7 @@ export const POST = handleErrors("video upload", async (request: NextRequest) =>
   // proxy.ts skips this route (it would buffer the body), so the Host and Origin checks run here.
   const refused = refusedRequest(request);
   if (refused) return refused;
+  await requireAccount(request);
   const { name, referType } = parseInput(query, Object.fromEntries(request.nextUrl.searchParams));
   if (!request.body) throw new AppError("invalid_request", "Choose a video file to upload.");
   const declared = Number(request.headers.get("content-length") ?? "");

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { appContext } from "@/lib/app-context";
-import { notFound } from "@/lib/http/error-response";
+import { sessionAccount } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { errorResponse, notFound } from "@/lib/http/error-response";
 import { mediaKinds } from "@/lib/storage/media-names";
 import { serveMedia } from "@/lib/storage/serve-media";
 
@@ -13,6 +15,10 @@ async function handle(request: Request, { params }: Params): Promise<Response> {
   const { kind, name } = await params;
   const parsedKind = z.enum(mediaKinds).safeParse(kind);
   if (!parsedKind.success) return notFound();
+  // Reference videos stay reachable without a session: APIMart fetches them by URL.
+  if (parsedKind.data !== "references" && !(await sessionAccount(request.headers))) {
+    return errorResponse(new AppError("signed_out", "Sign in first."), "media");
+  }
   const wantsDownload = new URL(request.url).searchParams.get("download");
   return serveMedia(appContext().storage, parsedKind.data, name, request, {
     // Stored media never changes under the same name.
