@@ -6,8 +6,11 @@ import { env } from "@/lib/env";
 // Read per request: the upstream target is the running server's configuration, not the build machine's.
 export const dynamic = "force-dynamic";
 
-export default async function Home() {
-  const account = await pageAccount("/");
+export default async function Home({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+  // A share page's "Remix" (?remix=slug) survives the detour through /login.
+  const remix = (await searchParams).remix;
+  const slug = Array.isArray(remix) ? remix[0] : remix;
+  const account = await pageAccount(slug ? `/?remix=${encodeURIComponent(slug)}` : "/");
   const config = env();
   // Where submits go, whether it is the simulator, and the model limits: the key stays on the server.
   return (

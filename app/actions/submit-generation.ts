@@ -1,5 +1,6 @@
 "use server";
 
+import { accountOf } from "@/lib/actions/access";
 import { defineAction } from "@/lib/actions/define-action";
 import { submitInput } from "@/lib/actions/submit-input";
 import { appContext } from "@/lib/app-context";
@@ -9,5 +10,5 @@ import { submitGeneration as submit } from "@/lib/generations/submit";
 export const submitGeneration = defineAction({
   name: "submit-generation",
   input: submitInput,
-  run: (input) => submit(appContext(), input),
+  run: (input, { caller }) => submit(appContext(), input, { ownerId: accountOf(caller).id }),
 });

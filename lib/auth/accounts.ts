@@ -1,6 +1,7 @@
 import { count, eq } from "drizzle-orm";
 import { users } from "@/lib/db/auth-schema";
 import type { Db } from "@/lib/db/client";
+import { claimUnowned } from "@/lib/db/ownership";
 import { AppError } from "@/lib/errors";
 import type { Auth } from "./auth";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./limits";
@@ -75,5 +76,6 @@ export async function createAccount(
     accountId: user.id,
     password: hash,
   });
+  if (input.role === "owner") await claimUnowned(db, user.id);
   return { id: user.id, email, role: input.role };
 }

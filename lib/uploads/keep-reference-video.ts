@@ -26,12 +26,16 @@ async function sha256Of(file: string): Promise<string> {
 export async function keepReferenceVideo(
   deps: Pick<LifecycleDeps, "storage">,
   stored: { url: string; probe: VideoProbe; posterJpeg: Buffer | null },
+  /** The uploading account: part of the name, so another account's upload of the same clip has another URL. */
+  ownerId = "",
 ): Promise<UploadedVideo> {
   const name = mediaNameOf(stored.url, "references");
   const file = name ? deps.storage.localPath("references", name) : undefined;
   if (!name || !file) throw new AppError("internal", undefined, { detail: `unexpected reference URL ${stored.url}` });
   const extension = name.split(".").pop() ?? "mp4";
-  const contentName = `ref-${(await sha256Of(file)).slice(0, 32)}.${extension}`;
+  const contentHash = await sha256Of(file);
+  const keyed = ownerId ? createHash("sha256").update(`${ownerId}:${contentHash}`).digest("hex") : contentHash;
+  const contentName = `ref-${keyed.slice(0, 32)}.${extension}`;
   if (await deps.storage.head("references", contentName)) {
     await deps.storage.delete("references", name);
     await deps.storage.touch("references", contentName);

@@ -25,12 +25,12 @@ const query = z.object({
  * GET /api/generations?limit=&before= → the newest generations, a page at a time
  */
 export const GET = handleErrors("list generations", async (request: NextRequest) => {
-  await requireAccount(request);
+  const account = await requireAccount(request);
   const { ids, limit, before, force } = parseInput(query, Object.fromEntries(request.nextUrl.searchParams));
   const context = appContext();
   const generations = ids
-    ? await generationsByIds(context, ids, { force: force === "1" })
-    : await recentGenerations(context, { limit, before });
+    ? await generationsByIds(context, ids, { ownerId: account.id, force: force === "1" })
+    : await recentGenerations(context, { ownerId: account.id, limit, before });
   const last = generations.at(-1);
   return NextResponse.json(
     { generations, nextCursor: !ids && generations.length === limit && last ? last.createdAt : null },

@@ -18,10 +18,12 @@ export const POST = handleErrors("image upload", async (request: Request) => {
   // proxy.ts skips this route (it would buffer the body), so the Host and Origin checks run here.
   const refused = refusedRequest(request);
   if (refused) return refused;
-  await requireAccount(request);
+  const account = await requireAccount(request);
   const context = appContext();
   const limits = { ...context, imageLimits: context.settings.capabilities.image };
-  const image = await admitUpload(request, async () => storeUpload(limits, await readUploadRequest(request)));
+  const image = await admitUpload(request, async () =>
+    storeUpload(limits, { ...(await readUploadRequest(request)), ownerId: account.id }),
+  );
   const body: Uploaded = { image };
   return NextResponse.json(body, { headers: { "Cache-Control": "no-store" } });
 });

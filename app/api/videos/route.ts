@@ -27,7 +27,7 @@ export const POST = handleErrors("video upload", async (request: NextRequest) =>
   // proxy.ts skips this route (it would buffer the body), so the Host and Origin checks run here.
   const refused = refusedRequest(request);
   if (refused) return refused;
-  await requireAccount(request);
+  const account = await requireAccount(request);
   const { name, referType } = parseInput(query, Object.fromEntries(request.nextUrl.searchParams));
   if (!request.body) throw new AppError("invalid_request", "Choose a video file to upload.");
   const declared = Number(request.headers.get("content-length") ?? "");
@@ -36,6 +36,6 @@ export const POST = handleErrors("video upload", async (request: NextRequest) =>
     referType,
     declaredBytes: Number.isFinite(declared) && declared > 0 ? declared : undefined,
   });
-  const body: UploadedVideo = await keepReferenceVideo(appContext(), stored);
+  const body: UploadedVideo = await keepReferenceVideo(appContext(), stored, account.id);
   return NextResponse.json(body, { headers: { "Cache-Control": "no-store" } });
 });
