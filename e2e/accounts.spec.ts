@@ -72,3 +72,82 @@ test.describe("accounts", () => {
     expect(intruder.status()).toBe(401);
   });
 });
+
+test.describe("invites and passwords", () => {
+  test("sign-up is refused until invited; an invite link makes one member, once; a member changes their password", async ({
+    page,
+    browser,
+    stack,
+  }) => {
+    // This stack's owner exists from the first test, or is made here when this test runs alone.
+    await page.goto("/");
+    if (page.url().endsWith("/welcome")) {
+      await page.getByLabel("Email").fill(owner.email);
+      await page.getByLabel("Password").fill(owner.password);
+      await page.getByRole("button", { name: "Create the owner account" }).click();
+    } else {
+      await page.getByLabel("Email").fill(owner.email);
+      await page.getByLabel("Password").fill(owner.password);
+      await page.getByRole("button", { name: "Sign in" }).click();
+    }
+    await expect(page.getByRole("navigation", { name: "Account" })).toContainText(owner.email);
+
+    const guest = await browser.newContext({ storageState: signedOut });
+    const joiner = await guest.newPage();
+    expect((await joiner.goto(`${stack.appUrl}/signup`))?.status()).toBe(404);
+
+    await page.getByRole("link", { name: "Settings" }).click();
+    await expect(page.getByRole("heading", { name: "Settings" })).toBeVisible();
+    await page.getByRole("button", { name: "Create invite link" }).click();
+    const link = await page.getByRole("textbox", { name: "Invite link" }).inputValue();
+    expect(link).toMatch(new RegExp(`^${stack.appUrl}/invite/[A-Za-z0-9_-]{40,}$`));
+    await expect(page.getByRole("list", { name: "Open invites" }).getByRole("listitem")).toHaveCount(1);
+    await screens(page, "settings");
+
+    const invited = { email: "invited@studio.test", password: "invited-password-1" };
+    await joiner.goto(link);
+    await expect(joiner.getByRole("heading", { name: "Join this studio" })).toBeVisible();
+    await screens(joiner, "invite");
+    await joiner.getByLabel("Email").fill(owner.email);
+    await joiner.getByLabel("Password").fill(invited.password);
+    await joiner.getByRole("button", { name: "Create my account" }).click();
+    // A taken email does not burn the link.
+    await expect(joiner.locator("main").getByRole("alert")).toContainText("already exists");
+    await joiner.getByLabel("Email").fill(invited.email);
+    await joiner.getByRole("button", { name: "Create my account" }).click();
+    await expect(joiner).toHaveURL(`${stack.appUrl}/`);
+    const menu = joiner.getByRole("navigation", { name: "Account" });
+    await expect(menu).toContainText(invited.email);
+    await expect(menu.getByRole("link", { name: "Settings" })).toHaveCount(0);
+    expect((await joiner.goto(`${stack.appUrl}/settings`))?.status()).toBe(404);
+
+    // The link is spent.
+    const other = await browser.newContext({ storageState: signedOut });
+    const second = await other.newPage();
+    await second.goto(link);
+    await expect(second.getByRole("heading", { name: "This invite no longer works" })).toBeVisible();
+    await other.close();
+
+    // The member changes their password; the old one stops working.
+    await joiner.goto(`${stack.appUrl}/account`);
+    await joiner.getByLabel("Current password").fill("wrong-password-0");
+    await joiner.getByLabel("New password").fill("invited-password-2");
+    await joiner.getByRole("button", { name: "Change password" }).click();
+    await expect(joiner.getByRole("alert")).toHaveText("The current password is not right.");
+    await joiner.getByLabel("Current password").fill(invited.password);
+    await joiner.getByRole("button", { name: "Change password" }).click();
+    await expect(joiner.getByRole("status")).toContainText("Password changed");
+    await screens(joiner, "account");
+    const oldPassword = await guest.request.post(`${stack.appUrl}/api/auth/sign-in/email`, {
+      data: invited,
+      headers: { Origin: stack.appUrl },
+    });
+    expect(oldPassword.status()).toBe(401);
+    const newPassword = await guest.request.post(`${stack.appUrl}/api/auth/sign-in/email`, {
+      data: { email: invited.email, password: "invited-password-2" },
+      headers: { Origin: stack.appUrl },
+    });
+    expect(newPassword.status()).toBe(200);
+    await guest.close();
+  });
+});

@@ -12,7 +12,7 @@ export type AccessRequest = { action: string; caller: Caller };
 /** The only actions anyone may call: the ways to get an account and a session. */
 const publicActions: ReadonlySet<string> = new Set(["create-owner", "accept-invite", "sign-up"]);
 /** Actions for the owner only. */
-const ownerActions: ReadonlySet<string> = new Set(["create-invite", "revoke-invite", "save-settings"]);
+const ownerActions: ReadonlySet<string> = new Set(["create-invite", "revoke-invite", "set-open-signup", "save-limits"]);
 
 /**
  * Every action passes here after its input parsed and before it runs: anonymous callers get `signed_out` (401),

@@ -89,3 +89,26 @@ export const authRateLimits = sqliteTable("auth_rate_limits", {
 });
 
 export type UserRow = typeof users.$inferSelect;
+
+/**
+ * Invite links the owner hands out: single use (claimed by one atomic `UPDATE … WHERE used_at IS NULL AND
+ * expires_at > now RETURNING`), expiring. Only the SHA-256 of the token is stored; the link carries the token.
+ */
+export const invites = sqliteTable(
+  "invites",
+  {
+    id: text("id").primaryKey(),
+    tokenHash: text("token_hash").notNull().unique(),
+    createdBy: text("created_by")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: integer("created_at").notNull(),
+    expiresAt: integer("expires_at").notNull(),
+    usedAt: integer("used_at"),
+    usedBy: text("used_by"),
+    revokedAt: integer("revoked_at"),
+  },
+  (table) => [index("invites_expires").on(table.expiresAt)],
+);
+
+export type InviteRow = typeof invites.$inferSelect;
