@@ -114,14 +114,22 @@ export function defaultMessage(code: ErrorCode): string {
 }
 
 /** What a caller may see of a failure: the one error shape of actions and route handlers. */
-export type UserError = { code: ErrorCode; message: string; field?: string };
+export type UserError = {
+  code: ErrorCode;
+  message: string;
+  field?: string;
+  /** For `limit` (and upstream rate limits): seconds until trying again can work. */
+  retryAfterSeconds?: number;
+};
 
 /** What a user may see of any thrown value: AppErrors keep their message, anything else is generic. */
 export function toUserError(error: unknown): UserError {
   if (error instanceof AppError) {
-    return error.field === undefined
-      ? { code: error.code, message: error.message }
-      : { code: error.code, message: error.message, field: error.field };
+    const user: UserError = { code: error.code, message: error.message };
+    if (error.field !== undefined) user.field = error.field;
+    if (error.code === "limit" && error.retryAfterSeconds !== undefined)
+      user.retryAfterSeconds = error.retryAfterSeconds;
+    return user;
   }
   return { code: "internal", message: defaultMessages.internal };
 }

@@ -112,3 +112,17 @@ export const invites = sqliteTable(
 );
 
 export type InviteRow = typeof invites.$inferSelect;
+
+/**
+ * Per-account request counters for the studio's own limits: one row per account, kind and minute, bumped by
+ * `INSERT … ON CONFLICT (key) DO UPDATE SET count = count + 1 RETURNING count`, so every instance counts the same.
+ */
+export const rateCounters = sqliteTable(
+  "rate_counters",
+  {
+    key: text("key").primaryKey(),
+    count: integer("count").notNull(),
+    windowStart: integer("window_start").notNull(),
+  },
+  (table) => [index("rate_counters_window").on(table.windowStart)],
+);

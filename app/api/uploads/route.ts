@@ -5,6 +5,7 @@ import { handleErrors } from "@/lib/http/error-response";
 import { refusedRequest } from "@/lib/http/guard-request";
 import { admitUpload } from "@/lib/http/upload-admission";
 import type { Uploaded } from "@/lib/images/upload-response";
+import { admitRequest } from "@/lib/limits/guard";
 import { readUploadRequest } from "@/lib/uploads/read-upload";
 import { storeUpload } from "@/lib/uploads/store-upload";
 
@@ -20,6 +21,7 @@ export const POST = handleErrors("image upload", async (request: Request) => {
   if (refused) return refused;
   const account = await requireAccount(request);
   const context = appContext();
+  await admitRequest(context, account.id, "uploads");
   const limits = { ...context, imageLimits: context.settings.capabilities.image };
   const image = await admitUpload(request, async () =>
     storeUpload(limits, { ...(await readUploadRequest(request)), ownerId: account.id }),

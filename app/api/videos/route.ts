@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { referTypes } from "@/lib/generations/settings";
 import { handleErrors } from "@/lib/http/error-response";
 import { refusedRequest } from "@/lib/http/guard-request";
+import { admitRequest } from "@/lib/limits/guard";
 import { parseInput } from "@/lib/parse-input";
 import type { UploadedVideo } from "@/lib/references/uploaded-video";
 import { keepReferenceVideo } from "@/lib/uploads/keep-reference-video";
@@ -28,6 +29,7 @@ export const POST = handleErrors("video upload", async (request: NextRequest) =>
   const refused = refusedRequest(request);
   if (refused) return refused;
   const account = await requireAccount(request);
+  await admitRequest(appContext(), account.id, "uploads");
   const { name, referType } = parseInput(query, Object.fromEntries(request.nextUrl.searchParams));
   if (!request.body) throw new AppError("invalid_request", "Choose a video file to upload.");
   const declared = Number(request.headers.get("content-length") ?? "");
