@@ -133,10 +133,10 @@ test.describe("invites and passwords", () => {
     await joiner.getByLabel("Current password").fill("wrong-password-0");
     await joiner.getByLabel("New password").fill("invited-password-2");
     await joiner.getByRole("button", { name: "Change password" }).click();
-    await expect(joiner.getByRole("alert")).toHaveText("The current password is not right.");
+    await expect(joiner.locator("main").getByRole("alert")).toHaveText("The current password is not right.");
     await joiner.getByLabel("Current password").fill(invited.password);
     await joiner.getByRole("button", { name: "Change password" }).click();
-    await expect(joiner.getByRole("status")).toContainText("Password changed");
+    await expect(joiner.locator("main").getByRole("status")).toContainText("Password changed");
     await screens(joiner, "account");
     const oldPassword = await guest.request.post(`${stack.appUrl}/api/auth/sign-in/email`, {
       data: invited,

@@ -15,6 +15,8 @@ type WorkerFixtures = {
   owner: TestAccount;
   /** The owner's signed-in cookies, saved once per stack; every page starts signed in as the owner. */
   ownerState: string;
+  /** The owner's session as a Cookie header value, for raw requests (node:http, fetch). */
+  ownerCookie: string;
 };
 type TestFixtures = { sim: SimulatorControl; studio: StudioPage; composer: ComposerPage; appLogOnFailure: undefined };
 
@@ -44,6 +46,15 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       await request.storageState({ path: file });
       await request.dispose();
       await use(file);
+    },
+    { scope: "worker" },
+  ],
+  ownerCookie: [
+    async ({ ownerState }, use) => {
+      const state = JSON.parse(fs.readFileSync(ownerState, "utf8")) as {
+        cookies: Array<{ name: string; value: string }>;
+      };
+      await use(state.cookies.map((cookie) => `${cookie.name}=${cookie.value}`).join("; "));
     },
     { scope: "worker" },
   ],

@@ -34,3 +34,18 @@ export async function signIn(request: APIRequestContext, stack: Stack, account: 
   });
   if (!response.ok()) throw new Error(`sign-in as ${account.email}: ${response.status()} ${await response.text()}`);
 }
+
+/** A session for raw requests: makes the account (users script) and signs in, answering a Cookie header value. */
+export async function sessionCookie(stack: Stack, account: TestAccount): Promise<string> {
+  await addUser(stack, account);
+  const response = await fetch(`${stack.appUrl}/api/auth/sign-in/email`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: stack.appUrl },
+    body: JSON.stringify(account),
+  });
+  if (!response.ok) throw new Error(`sign-in as ${account.email}: ${response.status}`);
+  return response.headers
+    .getSetCookie()
+    .map((line) => line.split(";")[0])
+    .join("; ");
+}

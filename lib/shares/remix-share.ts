@@ -30,6 +30,11 @@ export async function remixShare(
   const images: ImageRef[] = [];
   for (const image of recipe.images) {
     const row = rows.get(image.assetId);
+    // The sharer remixing their own link keeps their own assets, as a gallery remix does.
+    if (row?.ownerId === ownerId) {
+      images.push(image);
+      continue;
+    }
     const bytes = row ? await deps.storage.readBuffer("images", row.file) : undefined;
     if (!bytes) throw new AppError("not_found", `The shared image “${image.name}” is no longer available.`);
     images.push(await storeUpload(deps, { bytes, name: image.name, ownerId }));
