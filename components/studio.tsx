@@ -1,5 +1,6 @@
 "use client";
 
+import type { ReactNode } from "react";
 import { CapabilitiesProvider } from "@/components/capabilities";
 import { browserServer } from "@/components/composer/browser-server";
 import { Composer } from "@/components/composer/composer";
@@ -13,21 +14,31 @@ import { useGenerationActions } from "@/hooks/use-generation-actions";
 import type { UpstreamTarget } from "@/lib/apimart/curl";
 import type { Capabilities } from "@/lib/generations/capabilities";
 
-export function Studio({ upstream, capabilities }: { upstream: UpstreamTarget; capabilities: Capabilities }) {
+export function Studio({
+  upstream,
+  capabilities,
+  accountSlot,
+}: {
+  upstream: UpstreamTarget;
+  capabilities: Capabilities;
+  /** The signed-in account's menu (components/account), drawn at the top of the header. */
+  accountSlot?: ReactNode;
+}) {
   return (
     <CapabilitiesProvider value={capabilities}>
       <Toaster>
-        <StudioBody upstream={upstream} />
+        <StudioBody upstream={upstream} accountSlot={accountSlot} />
       </Toaster>
     </CapabilitiesProvider>
   );
 }
 
-function StudioBody({ upstream }: { upstream: UpstreamTarget }) {
+function StudioBody({ upstream, accountSlot }: { upstream: UpstreamTarget; accountSlot?: ReactNode }) {
   const gallery = useGallery();
   return (
     <ComposerProvider server={browserServer} onSubmitted={gallery.add}>
       <main className="mx-auto max-w-6xl space-y-8 px-4 py-8 sm:px-6">
+        {accountSlot ? <div className="-mb-4 -mt-4 flex justify-end">{accountSlot}</div> : null}
         <header className="flex flex-wrap items-baseline justify-between gap-3">
           <div className="flex items-baseline gap-3">
             <h1 className="text-2xl font-semibold tracking-tight">O1 Studio</h1>

@@ -64,7 +64,8 @@ test.describe("sharing and keeping results", () => {
     await stranger.close();
   });
 
-  test("media answers Range requests with 206 and the exact bytes", async ({ studio, page, request }) => {
+  test("media answers Range requests with 206 and the exact bytes", async ({ studio, page }) => {
+    const request = page.request;
     const prompt = `Ranged: a spinning top ${Date.now()}`;
     const card = await makeVideo(studio, prompt);
     const src = await card.locator("video").getAttribute("src");
@@ -79,7 +80,6 @@ test.describe("sharing and keeping results", () => {
     expect(Buffer.compare(await part.body(), bytes.subarray(100, 200))).toBe(0);
     const tail = await request.get(src ?? "", { headers: { Range: `bytes=${bytes.length}-` } });
     expect(tail.status()).toBe(416);
-    void page;
   });
 
   test("after the upstream URLs expire, the gallery and share page still play", async ({

@@ -4,6 +4,10 @@
  */
 export const errorCodes = [
   "auth",
+  /** No signed-in account (the app's own sign-in, not APIMart's key). */
+  "signed_out",
+  /** A per-user limit of this app (running at once, per minute, monthly spend); `retryAfterSeconds` says when. */
+  "limit",
   "balance",
   "rate_limit",
   "invalid_request",
@@ -28,6 +32,8 @@ export type ErrorCode = (typeof errorCodes)[number];
 const defaultMessages: Record<ErrorCode, string> = {
   auth: "The video service rejected the API key. Check APIMART_API_KEY on the server.",
   balance: "The APIMart account is out of balance. Top it up, then try again.",
+  signed_out: "Sign in first.",
+  limit: "You have reached a limit of this studio. Try again later.",
   rate_limit: "The video service is busy (rate limit). Wait a moment and try again.",
   invalid_request: "The video service rejected the request.",
   too_large: "The file is too large.",
@@ -48,12 +54,14 @@ const defaultMessages: Record<ErrorCode, string> = {
  */
 const httpStatuses: Record<ErrorCode, number> = {
   invalid_request: 400,
+  signed_out: 401,
   not_found: 404,
   too_large: 413,
   unsupported_type: 415,
   invalid_file: 422,
   content_policy: 422,
   rate_limit: 429,
+  limit: 429,
   auth: 502,
   balance: 502,
   upstream: 502,
@@ -106,14 +114,22 @@ export function defaultMessage(code: ErrorCode): string {
 }
 
 /** What a caller may see of a failure: the one error shape of actions and route handlers. */
-export type UserError = { code: ErrorCode; message: string; field?: string };
+export type UserError = {
+  code: ErrorCode;
+  message: string;
+  field?: string;
+  /** For `limit` (and upstream rate limits): seconds until trying again can work. */
+  retryAfterSeconds?: number;
+};
 
 /** What a user may see of any thrown value: AppErrors keep their message, anything else is generic. */
 export function toUserError(error: unknown): UserError {
   if (error instanceof AppError) {
-    return error.field === undefined
-      ? { code: error.code, message: error.message }
-      : { code: error.code, message: error.message, field: error.field };
+    const user: UserError = { code: error.code, message: error.message };
+    if (error.field !== undefined) user.field = error.field;
+    if (error.code === "limit" && error.retryAfterSeconds !== undefined)
+      user.retryAfterSeconds = error.retryAfterSeconds;
+    return user;
   }
   return { code: "internal", message: defaultMessages.internal };
 }

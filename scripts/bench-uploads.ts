@@ -3,6 +3,7 @@
  * simulator), printing the server's peak resident memory. The budget is 800 MB; the exit code says whether it
  * held and every upload got an answer. Run `npm run build` first, then `npm run bench:uploads`.
  */
+import { addUser, OWNER } from "../e2e/support/accounts";
 import { Stack } from "../e2e/support/stack";
 import { hugeJpegs, postImage } from "../test-support/huge-jpegs";
 import { sampleRss, treeRss } from "../test-support/process-memory";
@@ -17,12 +18,23 @@ console.log(
 );
 const stack = await Stack.start();
 try {
+  // Uploads need a signed-in account: the owner, made by the users script like the e2e fixtures do.
+  await addUser(stack, OWNER, { owner: true });
+  const session = await fetch(`${stack.appUrl}/api/auth/sign-in/email`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: stack.appUrl },
+    body: JSON.stringify(OWNER),
+  });
+  const cookie = session.headers
+    .getSetCookie()
+    .map((line) => line.split(";")[0])
+    .join("; ");
   const pid = stack.appPid;
   if (!pid) throw new Error("no app process");
   console.log(`server RSS before: ${mb(treeRss(pid))} MB`);
   const sampler = sampleRss(pid);
   const started = Date.now();
-  const answers = await Promise.all(files.map((file, i) => postImage(stack.appUrl, file, `huge-${i}.jpg`)));
+  const answers = await Promise.all(files.map((file, i) => postImage(stack.appUrl, file, `huge-${i}.jpg`, cookie)));
   sampler.stop();
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   for (const [i, answer] of answers.entries()) {

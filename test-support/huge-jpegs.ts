@@ -33,10 +33,16 @@ export async function postImage(
   appUrl: string,
   bytes: Buffer,
   name: string,
+  /** The session cookie to send ("name=value"): uploads need a signed-in account. */
+  cookie?: string,
 ): Promise<{ status: number; body: unknown }> {
   const form = new FormData();
   form.append("file", new Blob([new Uint8Array(bytes)], { type: "image/jpeg" }), name);
   form.append("name", name);
-  const response = await fetch(`${appUrl}/api/uploads`, { method: "POST", body: form, headers: { origin: appUrl } });
+  const response = await fetch(`${appUrl}/api/uploads`, {
+    method: "POST",
+    body: form,
+    headers: { origin: appUrl, ...(cookie ? { cookie } : {}) },
+  });
   return { status: response.status, body: await response.json().catch(() => null) };
 }

@@ -1,9 +1,10 @@
 import { checkReferenceVideo } from "@/app/actions/check-reference-video";
+import { remixShare } from "@/app/actions/remix-share";
 import { resultAsReference } from "@/app/actions/result-as-reference";
 import { submitGeneration } from "@/app/actions/submit-generation";
 import { type ActionResult, settle } from "@/lib/actions/result";
 import type { ComposerServer } from "@/lib/composer/server-port";
-import { type Recipe, recipeSchema } from "@/lib/generations/recipe";
+import type { Recipe } from "@/lib/generations/recipe";
 import { readErrorBody } from "@/lib/http/error-body";
 import { uploadedVideoSchema } from "@/lib/references/uploaded-video";
 
@@ -41,15 +42,6 @@ export const browserServer: ComposerServer = {
       "The upload did not reach O1 Studio's server. Try again.",
     );
   },
-  async sharedRecipe(slug) {
-    const response = await fetch(`/api/shares/${encodeURIComponent(slug)}/recipe`).catch(() => null);
-    return readJson<Recipe>(
-      response,
-      (body) => {
-        const parsed = recipeSchema.safeParse(body);
-        return parsed.success ? parsed.data : undefined;
-      },
-      "That shared recipe is no longer available.",
-    );
-  },
+  // The shared images are copied into the signed-in visitor's own library: their submit names their own assets.
+  sharedRecipe: (slug) => settle<Recipe>(remixShare({ slug }), "That shared recipe is no longer available."),
 };

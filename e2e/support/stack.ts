@@ -116,7 +116,7 @@ export class Stack {
       ...this.engines?.env,
       ...this.appEnv,
     });
-    await waitFor(`${url}/api/generations?limit=1`, app.child, "app", app.output);
+    await waitFor(`${url}/login`, app.child, "app", app.output);
     return app;
   }
 

@@ -6,6 +6,11 @@ import { appContext } from "@/lib/app-context";
 import { insertImageOnce } from "@/lib/db/images";
 import type { ActionResult } from "./result";
 
+// Hoisted above the imports, so the helper is imported inside the factory.
+vi.mock("@/lib/actions/access", async (original) =>
+  (await import("@/test-support/signed-in-caller")).mockAccess(original),
+);
+
 // env() is read lazily, at the first database access, so this reaches it before any test runs.
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "o1-actions-test-"));
 process.env.DATA_DIR = dataDir;
@@ -68,8 +73,7 @@ describe("submit", () => {
   };
 
   it("resolves images from its own table and names an unknown one, before anything is sent", async () => {
-    await insertImageOnce(appContext().db, {
-      id: "known",
+    const image = {
       sha256: "0".repeat(64),
       file: "known.jpg",
       name: "first-upload.jpg",
@@ -80,7 +84,10 @@ describe("submit", () => {
       upstreamUrl: "https://upload.test/known.jpg",
       upstreamUploadedAt: Date.now(),
       createdAt: Date.now(),
-    });
+    };
+    await insertImageOnce(appContext().db, { ...image, id: "known", ownerId: "user-owner" });
+    // The same bytes in another account's library: its id is as unknown to this caller as a forged one.
+    await insertImageOnce(appContext().db, { ...image, id: "theirs", file: "theirs.jpg", ownerId: "user-other" });
     const { submitGeneration } = await import("@/app/actions/submit-generation");
     const result = await submitGeneration({
       ...input,
@@ -97,5 +104,11 @@ describe("submit", () => {
         field: "images.1",
       },
     });
+    const borrowed = await submitGeneration({
+      ...input,
+      draftId: "draft-actions-2",
+      images: [{ assetId: "theirs", name: "x.jpg" }],
+    });
+    expect(borrowed).toMatchObject({ ok: false, error: { code: "invalid_request", field: "images.0" } });
   });
 });

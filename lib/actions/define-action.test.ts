@@ -1,7 +1,14 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
+import { signedInCaller } from "@/test-support/signed-in-caller";
 import { defineAction } from "./define-action";
+
+// Hoisted above the imports, so the helper is imported inside the factory.
+vi.mock("@/lib/actions/access", async (original) =>
+  (await import("@/test-support/signed-in-caller")).mockAccess(original),
+);
+
 import { settle } from "./result";
 
 afterEach(() => vi.restoreAllMocks());
@@ -17,6 +24,21 @@ const echo = defineAction({
 });
 
 describe("defineAction", () => {
+  it("refuses an anonymous caller with signed_out before reading the input", async () => {
+    const before = signedInCaller.current;
+    signedInCaller.current = { kind: "anonymous" };
+    try {
+      for (const input of [{ name: "Ada", count: 2 }, "garbage"]) {
+        await expect(echo(input)).resolves.toEqual({
+          ok: false,
+          error: { code: "signed_out", message: "Sign in first." },
+        });
+      }
+    } finally {
+      signedInCaller.current = before;
+    }
+  });
+
   it("answers with data when the input parses and the work succeeds", async () => {
     await expect(echo({ name: "Ada", count: 2 })).resolves.toEqual({ ok: true, data: { greeting: "Ada ×2" } });
   });

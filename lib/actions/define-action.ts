@@ -25,9 +25,10 @@ export function defineAction<Schema extends z.ZodType, T>(
 ): (input: unknown) => Promise<ActionResult<T>> {
   return async (input) => {
     try {
-      const parsed = parseInput(definition.input, input);
+      // Access first: an anonymous caller learns nothing about an action, not even what input it takes.
       const caller = await currentCaller();
       await checkAccess({ action: definition.name, caller });
+      const parsed = parseInput(definition.input, input);
       return { ok: true, data: await definition.run(parsed, { caller }) };
     } catch (error) {
       logFailure(definition.name, error);

@@ -5,7 +5,10 @@ import { migrate } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
 import { asStorageError } from "@/lib/storage/storage-error";
 import type { Db, Tables } from "./client";
-import * as pgSchema from "./schema-pg";
+import * as pgAuthSchema from "./auth-schema-pg";
+import * as pgAppSchema from "./schema-pg";
+
+const pgSchema = { ...pgAppSchema, ...pgAuthSchema };
 
 const migrationsFolder = path.join(process.cwd(), "lib/db/migrations-pg");
 

@@ -5,9 +5,12 @@ import Database from "better-sqlite3";
 import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { asStorageError } from "@/lib/storage/storage-error";
-import * as schema from "./schema";
+import * as authSchema from "./auth-schema";
+import * as appSchema from "./schema";
 
 export type Dialect = "sqlite" | "postgres";
+
+const schema = { ...appSchema, ...authSchema };
 
 /** The tables as `lib/db` uses them: the SQLite schema's types (the Postgres twin has the same row types). */
 export type Tables = typeof schema;

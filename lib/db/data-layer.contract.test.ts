@@ -88,7 +88,7 @@ for (const engine of testEngines) {
       const first = await insertImageOnce(db, { ...row, id: "img-1", width: 10, height: 10, createdAt: NOW });
       expect(first?.bytes).toBe(3_000_000_000);
       expect(await insertImageOnce(db, { ...row, id: "img-2", width: 10, height: 10, createdAt: NOW })).toBeUndefined();
-      expect((await findImageBySha256(db, "abc"))?.id).toBe("img-1");
+      expect((await findImageBySha256(db, { ownerId: null }, "abc"))?.id).toBe("img-1");
     });
 
     it("round-trips epoch milliseconds, doubles and booleans with their JS types", async () => {

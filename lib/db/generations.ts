@@ -6,6 +6,16 @@ import { run, stored } from "./write";
 
 export type { GenerationRow } from "./schema";
 
+/**
+ * Whose rows a read may see: an account id, or null for rows from before accounts (tests, an unclaimed legacy
+ * database). Every read the browser can reach takes one, so no query forgets the owner condition.
+ */
+export type OwnerScope = { ownerId: string | null };
+
+export function ownedBy(db: Db, scope: OwnerScope) {
+  return eq(db.tables.generations.ownerId, scope.ownerId ?? "");
+}
+
 /** A change to a row. `updatedAt` comes from the caller's clock, never from here. */
 export type GenerationPatch = Partial<Omit<NewGenerationRow, "id" | "draftId">> & { updatedAt: number };
 
@@ -41,7 +51,8 @@ export async function claimDraft(db: Db, claim: DraftClaim): Promise<GenerationR
           submitAttempts: 0,
           nextSubmitAt: null,
         },
-        setWhere: eq(generations.status, "rejected"),
+        // Only the same owner's refused draft is claimed again; another account's draft id stays theirs.
+        setWhere: and(eq(generations.status, "rejected"), eq(generations.ownerId, claim.ownerId ?? "")),
       })
       .returning(),
   );
@@ -76,22 +87,59 @@ export async function findGenerationByDraft(db: Db, draftId: string): Promise<Ge
   return rows[0];
 }
 
+/** One generation of this owner; another owner's row reads as missing. */
+export async function findOwnedGeneration(db: Db, id: string, scope: OwnerScope): Promise<GenerationRow | undefined> {
+  const { generations } = db.tables;
+  const rows = await run("reading a generation", () =>
+    db
+      .select()
+      .from(generations)
+      .where(and(eq(generations.id, id), ownedBy(db, scope))),
+  );
+  return rows[0];
+}
+
+/** True when this owner has a generation whose kept result (or its poster) is that file: the /media check. */
+export async function ownsGenerationFile(
+  db: Db,
+  file: { videoFile: string } | { posterFile: string },
+  scope: OwnerScope,
+): Promise<boolean> {
+  const { generations } = db.tables;
+  const match =
+    "videoFile" in file ? eq(generations.videoFile, file.videoFile) : eq(generations.posterFile, file.posterFile);
+  const rows = await run("reading a generation", () =>
+    db
+      .select({ id: generations.id })
+      .from(generations)
+      .where(and(match, ownedBy(db, scope)))
+      .limit(1),
+  );
+  return rows.length > 0;
+}
+
 /** Deleted generations are left out: they are gone for the creator, even while the undo window is open. */
-export async function findGenerations(db: Db, ids: string[]): Promise<GenerationRow[]> {
+export async function findGenerations(db: Db, ids: string[], scope: OwnerScope): Promise<GenerationRow[]> {
   const { generations } = db.tables;
   if (ids.length === 0) return [];
   return run("reading generations", () =>
     db
       .select()
       .from(generations)
-      .where(and(inArray(generations.id, ids), isNull(generations.deletedAt))),
+      .where(and(inArray(generations.id, ids), isNull(generations.deletedAt), ownedBy(db, scope))),
   );
 }
 
-/** Newest first; `before` is a createdAt cursor for the next page. Rejected submits are not results. */
-export async function listGenerations(db: Db, options: { limit: number; before?: number }): Promise<GenerationRow[]> {
+/**
+ * The one list of generations (the gallery): this owner's only, newest first; `before` is a createdAt cursor for
+ * the next page. Rejected submits are not results. New filters belong here, under the owner condition.
+ */
+export async function listGenerations(
+  db: Db,
+  options: OwnerScope & { limit: number; before?: number },
+): Promise<GenerationRow[]> {
   const { generations } = db.tables;
-  const visible = and(ne(generations.status, "rejected"), isNull(generations.deletedAt));
+  const visible = and(ownedBy(db, options), ne(generations.status, "rejected"), isNull(generations.deletedAt));
   const where = options.before === undefined ? visible : and(visible, lt(generations.createdAt, options.before));
   return run("listing generations", () =>
     db.select().from(generations).where(where).orderBy(desc(generations.createdAt)).limit(options.limit),

@@ -1,19 +1,30 @@
 import "server-only";
-import { eq, inArray, lt } from "drizzle-orm";
+import { and, eq, inArray, lt } from "drizzle-orm";
 import type { Db } from "./client";
 import type { ImageRow, NewImageRow } from "./schema";
 import { run } from "./write";
 
 export type { ImageRow } from "./schema";
 
+/** Whose images: an account id, or null for rows from before accounts. */
+export type ImageScope = { ownerId: string | null };
+
+function ownedBy(db: Db, scope: ImageScope) {
+  return eq(db.tables.images.ownerId, scope.ownerId ?? "");
+}
+
 /**
- * Stores an image the first time its bytes are seen: `INSERT … ON CONFLICT (sha256) DO NOTHING`. Undefined when
- * another upload of the same bytes got there first (read that row instead).
+ * Stores an image the first time its owner uploads these bytes: `INSERT … ON CONFLICT (owner_id, sha256) DO
+ * NOTHING`. Undefined when another upload of the same bytes by the same owner got there first (read that row).
  */
 export async function insertImageOnce(db: Db, row: NewImageRow): Promise<ImageRow | undefined> {
   const { images } = db.tables;
   const rows = await run("saving an image", () =>
-    db.insert(images).values(row).onConflictDoNothing({ target: images.sha256 }).returning(),
+    db
+      .insert(images)
+      .values(row)
+      .onConflictDoNothing({ target: [images.ownerId, images.sha256] })
+      .returning(),
   );
   return rows[0];
 }
@@ -34,17 +45,47 @@ export async function findImage(db: Db, id: string): Promise<ImageRow | undefine
   return rows[0];
 }
 
-/** The row stored for these exact bytes, if any. */
-export async function findImageBySha256(db: Db, sha256: string): Promise<ImageRow | undefined> {
+/** The row this owner stored for these exact bytes, if any. */
+export async function findImageBySha256(db: Db, scope: ImageScope, sha256: string): Promise<ImageRow | undefined> {
   const { images } = db.tables;
-  const rows = await run("reading an image", () => db.select().from(images).where(eq(images.sha256, sha256)));
+  const rows = await run("reading an image", () =>
+    db
+      .select()
+      .from(images)
+      .where(and(eq(images.sha256, sha256), ownedBy(db, scope))),
+  );
   return rows[0];
 }
 
+/** Images by id, whoever owns them: for the server's own reads (stored recipes, share pages), not for callers. */
 export async function findImages(db: Db, ids: string[]): Promise<ImageRow[]> {
   const { images } = db.tables;
   if (ids.length === 0) return [];
   return run("reading images", () => db.select().from(images).where(inArray(images.id, ids)));
+}
+
+/** This owner's images by id: what a caller's submit may use. Another owner's id reads as missing. */
+export async function findOwnedImages(db: Db, ids: string[], scope: ImageScope): Promise<ImageRow[]> {
+  const { images } = db.tables;
+  if (ids.length === 0) return [];
+  return run("reading images", () =>
+    db
+      .select()
+      .from(images)
+      .where(and(inArray(images.id, ids), ownedBy(db, scope))),
+  );
+}
+
+/** The image row behind a stored file name, if this owner has it (the /media check). */
+export async function findOwnedImageFile(db: Db, file: string, scope: ImageScope): Promise<ImageRow | undefined> {
+  const { images } = db.tables;
+  const rows = await run("reading an image", () =>
+    db
+      .select()
+      .from(images)
+      .where(and(eq(images.file, file), ownedBy(db, scope))),
+  );
+  return rows[0];
 }
 
 /** Marks images as used now (an upload of the same bytes, a submit, a draft restored). */

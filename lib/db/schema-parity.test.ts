@@ -1,8 +1,13 @@
 import { getTableConfig as pgConfig } from "drizzle-orm/pg-core";
 import { getTableConfig as sqliteConfig } from "drizzle-orm/sqlite-core";
 import { describe, expect, it } from "vitest";
-import * as sqlite from "./schema";
-import * as pg from "./schema-pg";
+import * as sqliteAuth from "./auth-schema";
+import * as pgAuth from "./auth-schema-pg";
+import * as sqliteApp from "./schema";
+import * as pgApp from "./schema-pg";
+
+const sqlite = { ...sqliteApp, ...sqliteAuth };
+const pg = { ...pgApp, ...pgAuth };
 
 /**
  * The two schemas must stay one shape: code above lib/db sees SQLite's row types whichever engine runs. The type
@@ -36,8 +41,8 @@ const pgTypesFor: Record<string, string[]> = {
   text: ["text"],
 };
 
-/** Columns holding epoch milliseconds or byte counts (by name: `*_at`, `*_since`, `*_until`, `*bytes`) are `bigint`. */
-const wide = (name: string) => /(_at|_since|_until|bytes)$/.test(name);
+/** Columns holding epoch milliseconds or byte counts (by name: `*_at`, `*_since`, `*_until`, `*bytes`, and better-auth's `last_request`, the counters' `window_start`) are `bigint`. */
+const wide = (name: string) => /(_at|_since|_until|bytes|last_request|window_start)$/.test(name);
 
 const liteTables: SqliteTables = { ...sqlite };
 const pgTables: PgTables = { ...pg };

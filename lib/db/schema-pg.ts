@@ -25,6 +25,7 @@ export const generations = pgTable(
   "generations",
   {
     id: text("id").primaryKey(),
+    ownerId: text("owner_id").notNull().default(""),
     draftId: text("draft_id").notNull().unique(),
     idempotencyKey: text("idempotency_key"),
     prompt: text("prompt").notNull(),
@@ -68,13 +69,18 @@ export const generations = pgTable(
     deletedAt: ms("deleted_at"),
     retryOf: text("retry_of"),
   },
-  (table) => [index("generations_created_at").on(table.createdAt), index("generations_status").on(table.status)],
+  (table) => [
+    index("generations_created_at").on(table.createdAt),
+    index("generations_status").on(table.status),
+    index("generations_owner_created").on(table.ownerId, table.createdAt),
+  ],
 );
 
 export const images = pgTable(
   "images",
   {
     id: text("id").primaryKey(),
+    ownerId: text("owner_id").notNull().default(""),
     sha256: text("sha256").notNull(),
     file: text("file").notNull(),
     name: text("name").notNull(),
@@ -87,7 +93,7 @@ export const images = pgTable(
     createdAt: ms("created_at").notNull(),
     lastUsedAt: ms("last_used_at"),
   },
-  (table) => [uniqueIndex("images_sha256_unique").on(table.sha256)],
+  (table) => [uniqueIndex("images_owner_sha256_unique").on(table.ownerId, table.sha256)],
 );
 
 export const shares = pgTable(
@@ -97,6 +103,7 @@ export const shares = pgTable(
     generationId: text("generation_id")
       .notNull()
       .references(() => generations.id, { onDelete: "cascade" }),
+    ownerId: text("owner_id").notNull().default(""),
     hideReferences: boolean("hide_references").notNull().default(false),
     createdAt: ms("created_at").notNull(),
     revokedAt: ms("revoked_at"),

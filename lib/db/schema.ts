@@ -12,6 +12,8 @@ export const generations = sqliteTable(
   "generations",
   {
     id: text("id").primaryKey(),
+    /** The account it belongs to (users.id); "" on rows from before accounts, until the owner account claims them. */
+    ownerId: text("owner_id").notNull().default(""),
     /** The composer draft's id: a second submit of the same draft finds this row (`INSERT … ON CONFLICT`). */
     draftId: text("draft_id").notNull().unique(),
     /**
@@ -75,7 +77,11 @@ export const generations = sqliteTable(
     /** The generation this one re-sends (Retry), if any. */
     retryOf: text("retry_of"),
   },
-  (table) => [index("generations_created_at").on(table.createdAt), index("generations_status").on(table.status)],
+  (table) => [
+    index("generations_created_at").on(table.createdAt),
+    index("generations_status").on(table.status),
+    index("generations_owner_created").on(table.ownerId, table.createdAt),
+  ],
 );
 
 /**
@@ -86,6 +92,8 @@ export const images = sqliteTable(
   "images",
   {
     id: text("id").primaryKey(),
+    /** The account that uploaded it ("" before accounts): another account's same bytes are its own row and file. */
+    ownerId: text("owner_id").notNull().default(""),
     sha256: text("sha256").notNull(),
     file: text("file").notNull(),
     name: text("name").notNull(),
@@ -99,8 +107,8 @@ export const images = sqliteTable(
     /** Last upload, submit or draft that used it; unused images go after a grace period. */
     lastUsedAt: integer("last_used_at"),
   },
-  // One row per content: two identical uploads at once meet here (`ON CONFLICT (sha256)`).
-  (table) => [uniqueIndex("images_sha256_unique").on(table.sha256)],
+  // One row per owner and content: two identical uploads at once meet here (`ON CONFLICT (owner_id, sha256)`).
+  (table) => [uniqueIndex("images_owner_sha256_unique").on(table.ownerId, table.sha256)],
 );
 
 /** Public share links. The slug is the only secret: at least 128 random bits. */
@@ -111,6 +119,8 @@ export const shares = sqliteTable(
     generationId: text("generation_id")
       .notNull()
       .references(() => generations.id, { onDelete: "cascade" }),
+    /** The generation's owner, written with the share ("" before accounts). */
+    ownerId: text("owner_id").notNull().default(""),
     hideReferences: integer("hide_references", { mode: "boolean" }).notNull().default(false),
     createdAt: integer("created_at").notNull(),
     revokedAt: integer("revoked_at"),

@@ -8,7 +8,7 @@ export type { ShareRow } from "./schema";
 
 export async function insertShare(
   db: Db,
-  row: { slug: string; generationId: string; hideReferences: boolean; createdAt: number },
+  row: { slug: string; generationId: string; ownerId?: string; hideReferences: boolean; createdAt: number },
 ): Promise<ShareRow> {
   const { shares } = db.tables;
   return stored(await run("saving a share link", () => db.insert(shares).values(row).returning()), "insert share");

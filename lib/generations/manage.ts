@@ -25,13 +25,17 @@ export async function restoreGeneration(deps: LifecycleDeps, id: string): Promis
 }
 
 /** Re-sends the exact recipe of a past generation as a new generation (one retry per source generation). */
-export async function retryGeneration(deps: LifecycleDeps, id: string): Promise<Submitted> {
+export async function retryGeneration(
+  deps: LifecycleDeps,
+  id: string,
+  options: { /** The retrying account, owner of the new generation. */ ownerId?: string } = {},
+): Promise<Submitted> {
   const row = await findGeneration(deps.db, id);
   if (!row || row.deletedAt !== null) throw new AppError("not_found", "That generation no longer exists.");
   // The stored recipe goes through the same checks as a new one: the images are looked up again by id.
   const schema = submitInputSchemaFor(deps.settings.capabilities);
   const input = parseInput(schema, toSubmitInput(await storedRecipe(deps, row), `retry-${row.id}`));
-  return submitGeneration(deps, input, { retryOf: row.id });
+  return submitGeneration(deps, input, { retryOf: row.id, ownerId: options.ownerId ?? row.ownerId });
 }
 
 /** States in which upstream may still be working (or the app still copying): a deleted row waits for them. */

@@ -1,5 +1,5 @@
 import "server-only";
-import { findGenerations, listGenerations } from "@/lib/db/generations";
+import { findGenerations, listGenerations, type OwnerScope } from "@/lib/db/generations";
 import type { LifecycleDeps } from "./deps";
 import { pollTask } from "./refresh";
 import { toViews } from "./to-view";
@@ -12,12 +12,15 @@ import type { GenerationView } from "./view";
 export async function generationsByIds(
   deps: LifecycleDeps,
   ids: string[],
-  options: { force?: boolean } = {},
+  options: OwnerScope & { force?: boolean },
 ): Promise<GenerationView[]> {
-  if (options.force) {
-    for (const id of ids.slice(0, 1)) await pollTask(deps, id, { force: true });
+  // Only the caller's own rows: another owner's id is neither read nor checked upstream.
+  let rows = await findGenerations(deps.db, ids, options);
+  const first = rows.find((row) => row.id === ids[0]);
+  if (options.force && first) {
+    await pollTask(deps, first.id, { force: true });
+    rows = await findGenerations(deps.db, ids, options);
   }
-  const rows = await findGenerations(deps.db, ids);
   const order = new Map(ids.map((id, index) => [id, index]));
   rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   return toViews(deps, rows);
@@ -25,7 +28,7 @@ export async function generationsByIds(
 
 export async function recentGenerations(
   deps: LifecycleDeps,
-  options: { limit: number; before?: number },
+  options: OwnerScope & { limit: number; before?: number },
 ): Promise<GenerationView[]> {
   return toViews(deps, await listGenerations(deps.db, options));
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { findImages } from "@/lib/db/images";
+import { findOwnedImages } from "@/lib/db/images";
 import { AppError, toUserError } from "@/lib/errors";
 import { type ImageRef, imageLabel, imageRefFromStored } from "@/lib/references/image-ref";
 import { mediaUrl } from "@/lib/storage/media-names";
@@ -9,16 +9,18 @@ import type { SubmitRequest } from "./recipe";
 
 /**
  * The submit's images, looked up in the app's own images table by asset id: the browser names an image, the
- * server decides what URL is sent for it. (Accounts will check the owner here.) An unknown id is a clear error
- * naming the image, before anything is sent or stored.
+ * server decides what URL is sent for it. Only the submitting owner's images count: another account's asset id
+ * is as unknown as a made-up one. An unknown id is a clear error naming the image, before anything is sent.
  */
 export async function lookUpImages(
   deps: Pick<LifecycleDeps, "db">,
   images: SubmitRequest["images"],
+  ownerId: string,
 ): Promise<ImageRef[]> {
-  const found = await findImages(
+  const found = await findOwnedImages(
     deps.db,
     images.map((image) => image.assetId),
+    { ownerId },
   );
   const rows = new Map(found.map((row) => [row.id, row]));
   return images.map((image, index) => {

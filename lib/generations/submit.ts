@@ -18,8 +18,8 @@ import type { GenerationView } from "./view";
 export type Submitted = { generation: GenerationView; duplicate: boolean };
 
 /** The server decides every URL: images from its own table (with a live upstream URL), the video checked again. */
-async function resolveRecipe(deps: LifecycleDeps, input: SubmitRequest): Promise<Recipe> {
-  const images = await lookUpImages(deps, input.images);
+async function resolveRecipe(deps: LifecycleDeps, input: SubmitRequest, ownerId: string): Promise<Recipe> {
+  const images = await lookUpImages(deps, input.images, ownerId);
   const video = input.video ? await resolveVideo(deps, input.video) : null;
   // A base video decides duration and shape, measured here: the browser's settings are only its choice.
   const sent = settingsSent({ mode: input.mode, duration: input.duration, aspectRatio: input.aspectRatio }, video);
@@ -33,9 +33,13 @@ async function resolveRecipe(deps: LifecycleDeps, input: SubmitRequest): Promise
   };
 }
 
-async function duplicateOf(deps: LifecycleDeps, draftId: string): Promise<Submitted> {
+async function duplicateOf(deps: LifecycleDeps, draftId: string, ownerId: string): Promise<Submitted> {
   const existing = await findGenerationByDraft(deps.db, draftId);
   if (!existing) throw new AppError("internal", undefined, { detail: `draft ${draftId} neither claimed nor found` });
+  // Draft ids come from the browser: another account's draft id is refused, never answered with its row.
+  if (existing.ownerId !== ownerId) {
+    throw new AppError("invalid_request", "This draft cannot be sent. Reload the page and try again.");
+  }
   return { generation: await toView(deps, existing), duplicate: true };
 }
 
@@ -51,12 +55,17 @@ async function duplicateOf(deps: LifecycleDeps, draftId: string): Promise<Submit
 export async function submitGeneration(
   deps: LifecycleDeps,
   input: SubmitRequest,
-  options: { retryOf?: string } = {},
+  options: {
+    retryOf?: string /** The submitting account ("" only in tests of the pre-accounts shape). */;
+    ownerId?: string;
+  } = {},
 ): Promise<Submitted> {
+  const ownerId = options.ownerId ?? "";
   const now = deps.clock.now();
   const token = randomUUID();
   const claimed = await claimDraft(deps.db, {
     id: randomUUID(),
+    ownerId,
     draftId: input.draftId,
     idempotencyKey: randomUUID(),
     prompt: input.prompt,
@@ -74,12 +83,12 @@ export async function submitGeneration(
     leaseToken: token,
     leaseUntil: now + deps.settings.leaseMs,
   });
-  if (!claimed) return duplicateOf(deps, input.draftId);
+  if (!claimed) return duplicateOf(deps, input.draftId, ownerId);
 
   const stop = keepLeaseAlive(deps, claimed.id, token);
   try {
     const held = heldRow(deps, claimed, token);
-    const ready = await prepare(deps, held, input);
+    const ready = await prepare(deps, held, input, ownerId);
     const sent = await sendSubmit(deps, heldRow(deps, ready, token), "action");
     if (sent.refusal !== undefined) throw sent.refusal;
     return { generation: await toView(deps, sent.row), duplicate: false };
@@ -93,10 +102,11 @@ async function prepare(
   deps: LifecycleDeps,
   held: ReturnType<typeof heldRow>,
   input: SubmitRequest,
+  ownerId: string,
 ): Promise<GenerationRow> {
   let recipe: Recipe;
   try {
-    recipe = await resolveRecipe(deps, input);
+    recipe = await resolveRecipe(deps, input, ownerId);
   } catch (error) {
     const { code, message } = toUserError(error);
     await held.save({ status: "rejected", errorCode: code, errorMessage: message });

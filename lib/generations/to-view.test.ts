@@ -53,7 +53,7 @@ describe("toViews", () => {
         hideReferences: n === 7,
         createdAt: 1,
       });
-    const rows = await listGenerations(kit.db, { limit: 100 });
+    const rows = await listGenerations(kit.db, { ownerId: null, limit: 100 });
 
     const prepare = kit.db.$client.prepare.bind(kit.db.$client);
     let queries = 0;
@@ -91,7 +91,7 @@ describe("toViews", () => {
     await row(4, { status: "processing", submittedAt: at - 3 * 3_600_000, estimatedTime: 600, videoFile: null });
     await row(5, { status: "failed", videoFile: null });
     await updateGeneration(kit.db, "gen-1", { updatedAt: at });
-    const views = await toViews(kit, await listGenerations(kit.db, { limit: 10 }));
+    const views = await toViews(kit, await listGenerations(kit.db, { ownerId: null, limit: 10 }));
     const byId = new Map(views.map((view) => [view.id, view]));
     expect(byId.get("gen-1")).toMatchObject({ status: "checking", pollWarning: "did not answer", error: null });
     expect(byId.has("gen-2")).toBe(false); // refused submits are not listed

@@ -10,7 +10,9 @@ const noStore = { "Cache-Control": "no-store" };
 export function errorResponse(error: unknown, context: string): NextResponse<ErrorBody> {
   logFailure(context, error);
   const user = toUserError(error);
-  return NextResponse.json({ error: user }, { status: httpStatus(user.code), headers: noStore });
+  const retryAfter = error instanceof AppError ? error.retryAfterSeconds : undefined;
+  const headers = retryAfter === undefined ? noStore : { ...noStore, "Retry-After": String(Math.ceil(retryAfter)) };
+  return NextResponse.json({ error: user }, { status: httpStatus(user.code), headers });
 }
 
 type Handler<Args extends unknown[]> = (...args: Args) => Promise<Response>;

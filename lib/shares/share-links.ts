@@ -41,6 +41,7 @@ export async function ensureShareLink(
     share = await insertShare(deps.db, {
       slug: newSlug(),
       generationId,
+      ownerId: generation.ownerId,
       hideReferences: options.hideReferences ?? false,
       createdAt: deps.clock.now(),
     });

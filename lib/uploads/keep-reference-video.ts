@@ -25,8 +25,12 @@ async function sha256Of(file: string): Promise<string> {
 export async function keepReferenceVideo(
   deps: Pick<LifecycleDeps, "storage">,
   stored: CheckedUpload,
+  /** The uploading account: part of the name, so another account's upload of the same clip has another URL. */
+  ownerId = "",
 ): Promise<UploadedVideo> {
-  const contentName = `ref-${(await sha256Of(stored.file)).slice(0, 32)}.${stored.extension}`;
+  const contentHash = await sha256Of(stored.file);
+  const keyed = ownerId ? createHash("sha256").update(`${ownerId}:${contentHash}`).digest("hex") : contentHash;
+  const contentName = `ref-${keyed.slice(0, 32)}.${stored.extension}`;
   if (await deps.storage.head("references", contentName)) {
     await fs.promises.rm(stored.file, { force: true });
     await deps.storage.touch("references", contentName);

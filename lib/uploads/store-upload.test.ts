@@ -51,7 +51,7 @@ describe("storeUpload", () => {
     expect(second.name).toBe("copy of a.png");
     expect(second.upstreamUrl).toBe(first.upstreamUrl);
     expect(kit.fake.uploads).toHaveLength(1);
-    expect((await findImageBySha256(kit.db, sha256(bytes)))?.lastUsedAt).toBe(kit.time.now());
+    expect((await findImageBySha256(kit.db, { ownerId: null }, sha256(bytes)))?.lastUsedAt).toBe(kit.time.now());
   });
 
   it("re-uploads a duplicate whose upstream URL has gone stale", async () => {
@@ -84,7 +84,7 @@ describe("storeUpload", () => {
     kit.fake.fail("upload", new AppError("network", undefined, { detail: "connection reset" }));
     const bytes = await webp(640, 480);
     await expect(storeUpload(deps(), { bytes, name: "net.webp" })).rejects.toMatchObject({ code: "network" });
-    const row = await findImageBySha256(kit.db, sha256(bytes));
+    const row = await findImageBySha256(kit.db, { ownerId: null }, sha256(bytes));
     expect(row).toMatchObject({ upstreamUrl: null, contentType: "image/jpeg" });
     const retried = await storeUpload(deps(), { bytes, name: "net.webp" });
     expect(retried.assetId).toBe(row?.id);

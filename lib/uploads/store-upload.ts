@@ -24,14 +24,14 @@ async function keepFile(deps: UploadDeps, bytes: Buffer, name: string) {
 }
 
 /**
- * One row per content. Two uploads of the same bytes at once both process, and the database decides
+ * One row per owner and content. Two uploads of the same bytes at once both process, and the database decides
  * (`ON CONFLICT (sha256) DO NOTHING`): the loser drops its file and takes the winner's row. A row whose file went
  * missing (data folder cleaned by hand) gets the new file.
  */
-async function findOrStore(deps: UploadDeps, bytes: Buffer, name: string): Promise<ImageRow> {
+async function findOrStore(deps: UploadDeps, bytes: Buffer, name: string, ownerId: string): Promise<ImageRow> {
   const hash = sha256(bytes);
   const now = deps.clock.now();
-  const existing = await findImageBySha256(deps.db, hash);
+  const existing = await findImageBySha256(deps.db, { ownerId }, hash);
   if (existing && (await deps.storage.head("images", existing.file))) {
     await touchImages(deps.db, [existing.id], now);
     return existing;
@@ -44,6 +44,7 @@ async function findOrStore(deps: UploadDeps, bytes: Buffer, name: string): Promi
   const { processed } = kept;
   const inserted = await insertImageOnce(deps.db, {
     id: kept.id,
+    ownerId,
     sha256: hash,
     file: kept.file,
     name,
@@ -58,7 +59,7 @@ async function findOrStore(deps: UploadDeps, bytes: Buffer, name: string): Promi
   });
   if (inserted) return inserted;
   await deps.storage.delete("images", kept.file);
-  const winner = await findImageBySha256(deps.db, hash);
+  const winner = await findImageBySha256(deps.db, { ownerId }, hash);
   if (!winner) throw new AppError("internal", undefined, { detail: `image ${hash} neither inserted nor found` });
   return winner;
 }
@@ -73,8 +74,15 @@ export function toImageRef(row: ImageRow, name: string): ImageRef {
  * media/images, then make sure APIMart has a live copy. The row is written before the upstream upload so
  * that a failed upstream call leaves a retry with only that call to redo.
  */
-export async function storeUpload(deps: UploadDeps, upload: { bytes: Buffer; name: string }): Promise<ImageRef> {
-  const row = await findOrStore(deps, upload.bytes, upload.name);
+export async function storeUpload(
+  deps: UploadDeps,
+  upload: {
+    bytes: Buffer;
+    name: string /** The uploading account; "" only in tests of the pre-accounts shape. */;
+    ownerId?: string;
+  },
+): Promise<ImageRef> {
+  const row = await findOrStore(deps, upload.bytes, upload.name, upload.ownerId ?? "");
   const fresh = await refreshIfStale(deps, row);
   return toImageRef(fresh, upload.name);
 }

@@ -1,8 +1,10 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { z } from "zod";
 import { appContext } from "@/lib/app-context";
+import { requireAccount } from "@/lib/auth/session";
 import { generationsByIds, recentGenerations } from "@/lib/generations/poll-generations";
 import { handleErrors } from "@/lib/http/error-response";
+import { admitRequest } from "@/lib/limits/guard";
 import { parseInput } from "@/lib/parse-input";
 
 export const dynamic = "force-dynamic";
@@ -24,11 +26,13 @@ const query = z.object({
  * GET /api/generations?limit=&before= → the newest generations, a page at a time
  */
 export const GET = handleErrors("list generations", async (request: NextRequest) => {
+  const account = await requireAccount(request);
   const { ids, limit, before, force } = parseInput(query, Object.fromEntries(request.nextUrl.searchParams));
   const context = appContext();
+  if (ids && force === "1") await admitRequest(context, account.id, "checks");
   const generations = ids
-    ? await generationsByIds(context, ids, { force: force === "1" })
-    : await recentGenerations(context, { limit, before });
+    ? await generationsByIds(context, ids, { ownerId: account.id, force: force === "1" })
+    : await recentGenerations(context, { ownerId: account.id, limit, before });
   const last = generations.at(-1);
   return NextResponse.json(
     { generations, nextCursor: !ids && generations.length === limit && last ? last.createdAt : null },

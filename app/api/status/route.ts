@@ -1,6 +1,7 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { z } from "zod";
 import { appContext } from "@/lib/app-context";
+import { requireAccount } from "@/lib/auth/session";
 import { studioStatus } from "@/lib/generations/studio-status";
 import { handleErrors } from "@/lib/http/error-response";
 import { parseInput } from "@/lib/parse-input";
@@ -15,6 +16,7 @@ const query = z.object({ dayStart: instant.default(0), monthStart: instant.defau
  * own time zone, sent by the browser), the APIMart balance when a key is set, the polling pause, storage used.
  */
 export const GET = handleErrors("studio status", async (request: NextRequest) => {
+  await requireAccount(request);
   const periods = parseInput(query, Object.fromEntries(request.nextUrl.searchParams));
   const context = appContext();
   return NextResponse.json(await studioStatus(context, context.status, periods), {

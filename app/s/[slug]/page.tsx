@@ -97,8 +97,12 @@ export default async function SharePage({ params }: Props) {
           <li className="rounded-md bg-neutral-800 px-2 py-0.5">{recipe.aspectRatio}</li>
           {recipe.video ? (
             <li className="flex items-center gap-1.5 rounded-md bg-neutral-800 px-2 py-0.5">
-              {recipe.video.check?.posterUrl ? (
-                <img src={recipe.video.check.posterUrl} alt="Reference video poster" className="h-4 rounded-sm" />
+              {recipe.video.check?.posterUrl && !shared.hideReferences ? (
+                <img
+                  src={`/s/${shared.slug}/reference-poster.jpg`}
+                  alt="Reference video poster"
+                  className="h-4 rounded-sm"
+                />
               ) : null}
               {recipe.video.referType === "base" ? "Edited a video" : "Video reference"}
             </li>

@@ -11,7 +11,7 @@ async function handle(request: Request, { params }: Params): Promise<Response> {
   const context = appContext();
   const shared = await loadSharedVideo(context, (await params).slug);
   if (!shared?.posterFile) return notFound();
-  return serveMedia(context.storage, "posters", shared.posterFile, request, { cacheControl: "public, max-age=60" });
+  return serveMedia(context.storage, "posters", shared.posterFile, request, { cacheControl: "no-cache" });
 }
 
 export const GET = handle;

@@ -12,7 +12,7 @@ async function handle(request: Request, { params }: Params): Promise<Response> {
   const shared = await loadSharedVideo(context, (await params).slug);
   if (!shared) return notFound();
   // Short cache: a revoked link must stop serving promptly, also through shared caches.
-  return serveMedia(context.storage, "videos", shared.videoFile, request, { cacheControl: "public, max-age=60" });
+  return serveMedia(context.storage, "videos", shared.videoFile, request, { cacheControl: "no-cache" });
 }
 
 export const GET = handle;

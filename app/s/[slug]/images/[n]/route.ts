@@ -16,7 +16,7 @@ async function handle(request: Request, { params }: Params): Promise<Response> {
   const image = shared && !shared.hideReferences ? shared.recipe.images[Number(n) - 1] : undefined;
   const row = image ? await findImage(context.db, image.assetId) : undefined;
   if (!row) return notFound();
-  return serveMedia(context.storage, "images", row.file, request, { cacheControl: "public, max-age=60" });
+  return serveMedia(context.storage, "images", row.file, request, { cacheControl: "no-cache" });
 }
 
 export const GET = handle;
