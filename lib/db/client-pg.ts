@@ -4,8 +4,8 @@ import { drizzle } from "drizzle-orm/node-postgres";
 import { migrate } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
 import { asStorageError } from "@/lib/storage/storage-error";
-import type { Db, Tables } from "./client";
 import * as pgAuthSchema from "./auth-schema-pg";
+import type { Db, Tables } from "./client";
 import * as pgAppSchema from "./schema-pg";
 
 const pgSchema = { ...pgAppSchema, ...pgAuthSchema };
