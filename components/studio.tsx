@@ -10,6 +10,7 @@ import { Toaster } from "@/components/ui/toaster";
 import { useComposerActions } from "@/hooks/composer-context";
 import { useGallery } from "@/hooks/use-gallery";
 import { useGenerationActions } from "@/hooks/use-generation-actions";
+import { useTabTitle } from "@/hooks/use-tab-title";
 import type { UpstreamTarget } from "@/lib/apimart/curl";
 import type { Capabilities } from "@/lib/generations/capabilities";
 
@@ -27,16 +28,25 @@ function StudioBody({ upstream }: { upstream: UpstreamTarget }) {
   const gallery = useGallery();
   return (
     <ComposerProvider server={browserServer} onSubmitted={gallery.add}>
-      <main className="mx-auto max-w-6xl space-y-8 px-4 py-8 sm:px-6">
-        <header className="flex flex-wrap items-baseline justify-between gap-3">
+      {/*
+        Wide screens: the composer stays in view on the left while the results feed scrolls the page on the right,
+        so a new take is visible the moment Generate is pressed. Phones: composer first, the feed below it.
+        The page (not a nested box) scrolls the feed in both layouts, so the gallery windows against the window.
+      */}
+      <main className="mx-auto max-w-[1600px] space-y-6 px-4 py-6 sm:px-6 lg:grid lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)] lg:gap-x-8 lg:gap-y-6 lg:space-y-0">
+        <header className="flex flex-wrap items-baseline justify-between gap-3 lg:col-span-2">
           <div className="flex items-baseline gap-3">
             <h1 className="text-2xl font-semibold tracking-tight">O1 Studio</h1>
             <p className="text-sm text-neutral-500">Kling Video O1</p>
           </div>
           <StudioStatusFacts />
         </header>
-        <PausedBanner />
-        <Composer upstream={upstream} />
+        <div className="lg:col-span-2 empty:hidden">
+          <PausedBanner />
+        </div>
+        <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:pr-1">
+          <Composer upstream={upstream} />
+        </div>
         <StudioGallery gallery={gallery} />
       </main>
     </ComposerProvider>
@@ -47,6 +57,7 @@ function StudioBody({ upstream }: { upstream: UpstreamTarget }) {
 function StudioGallery({ gallery }: { gallery: ReturnType<typeof useGallery> }) {
   const composer = useComposerActions();
   const actions = useGenerationActions();
+  useTabTitle(gallery.generations);
   return (
     <Gallery
       generations={gallery.generations}

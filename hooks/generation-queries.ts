@@ -1,7 +1,7 @@
 import { type InfiniteData, infiniteQueryOptions, queryOptions, skipToken } from "@tanstack/react-query";
 import type { GenerationView } from "@/lib/generations/view";
 
-export type GenerationPage = { generations: GenerationView[]; nextCursor: number | null };
+export type GenerationPage = { generations: GenerationView[]; nextCursor: string | null };
 
 /** Cache contract for generations: keys and options shared by hooks and invalidation. */
 export const generationKeys = {
@@ -28,8 +28,8 @@ export function generationListOptions() {
   return infiniteQueryOptions({
     queryKey: generationKeys.list(),
     queryFn: ({ pageParam }) =>
-      getPage(new URLSearchParams({ limit: String(PAGE_SIZE), ...(pageParam ? { before: String(pageParam) } : {}) })),
-    initialPageParam: null as number | null,
+      getPage(new URLSearchParams({ limit: String(PAGE_SIZE), ...(pageParam ? { cursor: pageParam } : {}) })),
+    initialPageParam: null as string | null,
     getNextPageParam: (page) => page.nextCursor,
   });
 }
@@ -49,4 +49,4 @@ export function generationStatusOptions(ids: string[], everyMs = POLL_EVERY_MS) 
   });
 }
 
-export type GenerationList = InfiniteData<GenerationPage, number | null>;
+export type GenerationList = InfiniteData<GenerationPage, string | null>;

@@ -9,6 +9,7 @@ import { CardActions, type CardHandlers } from "./card-actions";
 import { CardCost } from "./card-cost";
 import { EndedNotice } from "./ended-notice";
 import { ProgressStatus } from "./progress-status";
+import { RecipeThumbnails } from "./recipe-thumbnails";
 import { StalledNotice } from "./stalled-notice";
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
@@ -87,6 +88,7 @@ export function GenerationCard({
           <StalledNotice generation={generation} />
         ) : (
           <div className="flex h-full flex-col justify-end">
+            <RecipeThumbnails generation={generation} />
             <ProgressStatus generation={generation} />
           </div>
         )}

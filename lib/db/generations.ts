@@ -1,9 +1,10 @@
 import "server-only";
-import { and, desc, eq, inArray, isNotNull, isNull, lt, ne } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, isNull, lt } from "drizzle-orm";
 import type { Db } from "./client";
 import { type GenerationRow, generations, type NewGenerationRow } from "./schema";
 import { run, stored } from "./write";
 
+export { type GenerationListQuery, listGenerations } from "./generation-list";
 export type { GenerationRow } from "./schema";
 
 /** A change to a row. `updatedAt` comes from the caller's clock, never from here. */
@@ -79,15 +80,6 @@ export async function findGenerations(db: Db, ids: string[]): Promise<Generation
       .select()
       .from(generations)
       .where(and(inArray(generations.id, ids), isNull(generations.deletedAt))),
-  );
-}
-
-/** Newest first; `before` is a createdAt cursor for the next page. Rejected submits are not results. */
-export async function listGenerations(db: Db, options: { limit: number; before?: number }): Promise<GenerationRow[]> {
-  const visible = and(ne(generations.status, "rejected"), isNull(generations.deletedAt));
-  const where = options.before === undefined ? visible : and(visible, lt(generations.createdAt, options.before));
-  return run("listing generations", () =>
-    db.select().from(generations).where(where).orderBy(desc(generations.createdAt)).limit(options.limit),
   );
 }
 

@@ -75,7 +75,11 @@ export const generations = sqliteTable(
     /** The generation this one re-sends (Retry), if any. */
     retryOf: text("retry_of"),
   },
-  (table) => [index("generations_created_at").on(table.createdAt), index("generations_status").on(table.status)],
+  (table) => [
+    // The gallery's keyset: newest first, ties broken by id (lib/db/generation-list.ts).
+    index("generations_created_id").on(table.createdAt, table.id),
+    index("generations_status").on(table.status),
+  ],
 );
 
 /**

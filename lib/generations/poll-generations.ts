@@ -1,5 +1,5 @@
 import "server-only";
-import { findGenerations, listGenerations } from "@/lib/db/generations";
+import { findGenerations, type GenerationListQuery, listGenerations } from "@/lib/db/generations";
 import type { LifecycleDeps } from "./deps";
 import { pollTask } from "./refresh";
 import { toViews } from "./to-view";
@@ -23,9 +23,6 @@ export async function generationsByIds(
   return toViews(deps, rows);
 }
 
-export async function recentGenerations(
-  deps: LifecycleDeps,
-  options: { limit: number; before?: number },
-): Promise<GenerationView[]> {
+export async function recentGenerations(deps: LifecycleDeps, options: GenerationListQuery): Promise<GenerationView[]> {
   return toViews(deps, await listGenerations(deps.db, options));
 }
