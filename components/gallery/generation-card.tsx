@@ -1,16 +1,11 @@
 "use client";
 
-import { useRef } from "react";
 import { PromptWithChips } from "@/components/prompt/prompt-with-chips";
-import { aspectClass } from "@/lib/generations/format";
 import { modeLabels } from "@/lib/generations/settings";
-import { type GenerationView, isUnsuccessful } from "@/lib/generations/view";
+import type { GenerationView } from "@/lib/generations/view";
 import { CardActions, type CardHandlers } from "./card-actions";
 import { CardCost } from "./card-cost";
-import { EndedNotice } from "./ended-notice";
-import { ProgressStatus } from "./progress-status";
-import { RecipeThumbnails } from "./recipe-thumbnails";
-import { StalledNotice } from "./stalled-notice";
+import { TileMedia, type TileMediaProps } from "./tile-media";
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
 
@@ -19,15 +14,16 @@ export function GenerationCard({
   handlers,
   tabIndex,
   onFocus,
+  player,
+  onPlay,
+  onPreview,
 }: {
   generation: GenerationView;
   handlers: CardHandlers;
   tabIndex: number;
   onFocus: () => void;
-}) {
+} & Omit<TileMediaProps, "generation">) {
   const { status } = generation;
-  const video = useRef<HTMLVideoElement>(null);
-  const hoverPreview = useRef(false);
   const images = generation.images.map((image) => ({ src: image.previewUrl, name: image.name }));
   const baseSeconds = generation.video?.referType === "base" ? generation.video.check?.durationSeconds : undefined;
   const poster = generation.video?.check?.posterUrl;
@@ -43,55 +39,18 @@ export function GenerationCard({
       }}
       onKeyDown={(event) => {
         // Enter on the card itself plays or pauses; inner controls keep their own Enter.
-        if (event.key !== "Enter" || event.target !== event.currentTarget || !video.current) return;
+        if (event.key !== "Enter" || event.target !== event.currentTarget) return;
+        if (status !== "completed" || !generation.videoUrl) return;
         event.preventDefault();
-        if (video.current.paused) void video.current.play();
-        else video.current.pause();
+        const video = event.currentTarget.querySelector("video");
+        if (player !== "playing" || !video) onPlay();
+        else if (video.paused) void video.play();
+        else video.pause();
       }}
       className="overflow-hidden rounded-2xl bg-neutral-900 ring-1 ring-neutral-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-400"
     >
-      <div className={`${aspectClass[generation.aspectRatio]} max-h-[28rem] w-full bg-neutral-950`}>
-        {status === "completed" && generation.videoUrl ? (
-          <video
-            ref={video}
-            controls
-            playsInline
-            preload="metadata"
-            src={generation.videoUrl}
-            poster={generation.posterUrl ?? undefined}
-            aria-label={`Video: ${generation.prompt.slice(0, 60)}`}
-            className="h-full w-full object-contain"
-            onMouseEnter={(event) => {
-              const element = event.currentTarget;
-              if (!element.paused) return;
-              hoverPreview.current = true;
-              element.muted = true;
-              void element.play().catch(() => {});
-            }}
-            onMouseLeave={(event) => {
-              if (!hoverPreview.current) return;
-              hoverPreview.current = false;
-              event.currentTarget.pause();
-              event.currentTarget.muted = false;
-            }}
-            onClick={() => {
-              // A click during a hover preview means "watch it": keep playing, with sound.
-              if (hoverPreview.current && video.current) {
-                hoverPreview.current = false;
-                video.current.muted = false;
-              }
-            }}
-          />
-        ) : isUnsuccessful(status) ? (
-          <EndedNotice generation={generation} />
-        ) : generation.stalled ? (
-          <StalledNotice generation={generation} />
-        ) : (
-          <div className="flex h-full flex-col justify-end">
-            <RecipeThumbnails generation={generation} />
-            <ProgressStatus generation={generation} />
-          </div>
-        )}
+      <div className="aspect-[4/3] w-full overflow-hidden bg-neutral-950">
+        <TileMedia generation={generation} player={player} onPlay={onPlay} onPreview={onPreview} />
       </div>
       <div className="space-y-3 p-4">
         <PromptWithChips

@@ -4,10 +4,13 @@ import { expect, type Locator, type Page } from "@playwright/test";
 export class StudioPage {
   readonly prompt: Locator;
   readonly generate: Locator;
+  /** The results feed (the gallery's list of tiles). */
+  readonly feed: Locator;
 
   constructor(readonly page: Page) {
     this.prompt = page.getByRole("textbox", { name: "Prompt" });
     this.generate = page.getByRole("button", { name: "Generate" });
+    this.feed = page.getByRole("list", { name: "Your videos" });
   }
 
   async open() {
@@ -23,10 +26,16 @@ export class StudioPage {
     return this.page.getByRole("article", { name: `Generation: ${prompt.slice(0, 60)}` });
   }
 
-  /** Waits for the card's video and returns what the browser's media element reports. */
+  /**
+   * Waits for the card's video and returns what the browser's media element reports. Tiles show a poster until
+   * played (one player at a time), so this presses Play first when the player is not there yet.
+   */
   async videoFacts(card: Locator) {
     const video = card.locator("video");
-    await expect(video).toBeVisible({ timeout: 60_000 });
+    const play = card.getByRole("button", { name: /^Play: / });
+    await expect(video.or(play)).toBeVisible({ timeout: 60_000 });
+    if ((await video.count()) === 0) await play.click();
+    await expect(video).toBeVisible();
     return video.evaluate(async (element: HTMLVideoElement) => {
       if (element.readyState < 1) {
         await new Promise<void>((resolve, reject) => {
