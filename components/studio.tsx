@@ -4,13 +4,10 @@ import { CapabilitiesProvider } from "@/components/capabilities";
 import { browserServer } from "@/components/composer/browser-server";
 import { Composer } from "@/components/composer/composer";
 import { ComposerProvider } from "@/components/composer/composer-provider";
-import { Gallery } from "@/components/gallery/gallery";
+import { StudioGallery } from "@/components/gallery/studio-gallery";
 import { PausedBanner, StudioStatusFacts } from "@/components/status/studio-status";
 import { Toaster } from "@/components/ui/toaster";
-import { useComposerActions } from "@/hooks/composer-context";
 import { useGallery } from "@/hooks/use-gallery";
-import { useGenerationActions } from "@/hooks/use-generation-actions";
-import { useTabTitle } from "@/hooks/use-tab-title";
 import type { UpstreamTarget } from "@/lib/apimart/curl";
 import type { Capabilities } from "@/lib/generations/capabilities";
 
@@ -50,33 +47,5 @@ function StudioBody({ upstream }: { upstream: UpstreamTarget }) {
         <StudioGallery gallery={gallery} />
       </main>
     </ComposerProvider>
-  );
-}
-
-/** The gallery's composer actions go through the composer's own commands; its card actions through the cache. */
-function StudioGallery({ gallery }: { gallery: ReturnType<typeof useGallery> }) {
-  const composer = useComposerActions();
-  const actions = useGenerationActions();
-  useTabTitle(gallery.generations);
-  return (
-    <Gallery
-      generations={gallery.generations}
-      isLoading={gallery.isLoading}
-      loadError={gallery.loadError}
-      pollTrouble={gallery.pollTrouble}
-      hasMore={gallery.hasMore}
-      isLoadingMore={gallery.isLoadingMore}
-      onLoadMore={() => void gallery.loadMore()}
-      handlers={{
-        onRemix: (generation) => composer.remix(generation),
-        onEditVideo: (generation) => void composer.setVideoFromResult(generation.id, "base"),
-        onBorrowMotion: (generation) => void composer.setVideoFromResult(generation.id, "feature"),
-        onRetry: (generation) => void actions.retry(generation),
-        onDelete: (generation) => void actions.remove(generation),
-        onShare: (generation, hide) => void actions.share(generation, hide),
-        onUnshare: (generation) => void actions.unshare(generation),
-        onCheckAgain: (generation) => void actions.checkAgain(generation),
-      }}
-    />
   );
 }

@@ -18,6 +18,8 @@ export function Gallery({
   isLoadingMore,
   onLoadMore,
   handlers,
+  onOpen,
+  playersPaused = false,
 }: {
   generations: GenerationView[];
   isLoading: boolean;
@@ -28,6 +30,10 @@ export function Gallery({
   isLoadingMore: boolean;
   onLoadMore: () => void;
   handlers: CardHandlers;
+  /** Open the generation's detail view. */
+  onOpen: (generation: GenerationView) => void;
+  /** The detail view is open: tiles go back to posters (one player on screen, no sound behind the dialog). */
+  playersPaused?: boolean;
 }) {
   // Roving focus: one card is in the tab order, arrows move between cards.
   const [active, setActive] = useState(0);
@@ -63,6 +69,7 @@ export function Gallery({
   }
 
   function playerOf(id: string): PlayerState {
+    if (playersPaused) return "poster";
     if (playing === id) return "playing";
     return preview === id ? "preview" : "poster";
   }
@@ -107,6 +114,10 @@ export function Gallery({
               setPlaying(generation.id);
             }}
             onPreview={(on) => setPreview(on ? generation.id : null)}
+            onOpen={() => {
+              setPlaying(null);
+              onOpen(generation);
+            }}
           />
         )}
       />

@@ -17,11 +17,13 @@ export function GenerationCard({
   player,
   onPlay,
   onPreview,
+  onOpen,
 }: {
   generation: GenerationView;
   handlers: CardHandlers;
   tabIndex: number;
   onFocus: () => void;
+  onOpen: () => void;
 } & Omit<TileMediaProps, "generation">) {
   const { status } = generation;
   const images = generation.images.map((image) => ({ src: image.previewUrl, name: image.name }));
@@ -53,11 +55,23 @@ export function GenerationCard({
         <TileMedia generation={generation} player={player} onPlay={onPlay} onPreview={onPreview} />
       </div>
       <div className="space-y-3 p-4">
-        <PromptWithChips
-          prompt={generation.prompt}
-          images={images}
-          className="line-clamp-4 text-sm leading-relaxed text-neutral-200"
-        />
+        <a
+          href={`?video=${encodeURIComponent(generation.id)}`}
+          aria-label={`Open details: ${generation.prompt.slice(0, 40)}`}
+          className="block rounded-md hover:text-white focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-400"
+          onClick={(event) => {
+            // A plain click opens the detail here; a middle or modified click keeps its browser meaning.
+            if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+            event.preventDefault();
+            onOpen();
+          }}
+        >
+          <PromptWithChips
+            prompt={generation.prompt}
+            images={images}
+            className="line-clamp-4 text-sm leading-relaxed text-neutral-200"
+          />
+        </a>
         <ul className="flex flex-wrap gap-1.5 text-xs text-neutral-400" aria-label="Settings">
           <li className="rounded-md bg-neutral-800 px-2 py-0.5">{modeLabels[generation.mode]}</li>
           <li className="rounded-md bg-neutral-800 px-2 py-0.5">

@@ -22,6 +22,11 @@ export class StudioPage {
     await this.page.getByRole("group", { name: group }).getByRole("radio", { name: option }).check();
   }
 
+  /** The open detail view (a modal dialog named for its video). */
+  get detail(): Locator {
+    return this.page.getByRole("dialog");
+  }
+
   card(prompt: string): Locator {
     return this.page.getByRole("article", { name: `Generation: ${prompt.slice(0, 60)}` });
   }
