@@ -74,6 +74,8 @@ export const generations = sqliteTable(
     deletedAt: integer("deleted_at"),
     /** The generation this one re-sends (Retry), if any. */
     retryOf: text("retry_of"),
+    /** When the creator starred it (the gallery's Favourites filter); null when not a favourite. */
+    favouriteAt: integer("favourite_at"),
   },
   (table) => [
     // The gallery's keyset: newest first, ties broken by id (lib/db/generation-list.ts).

@@ -2,13 +2,14 @@ import { type NextRequest, NextResponse } from "next/server";
 import { z } from "zod";
 import { appContext } from "@/lib/app-context";
 import { decodeCursor, encodeCursor } from "@/lib/generations/list-cursor";
+import { listFiltersSchema } from "@/lib/generations/list-filters";
 import { generationsByIds, recentGenerations } from "@/lib/generations/poll-generations";
 import { handleErrors } from "@/lib/http/error-response";
 import { parseInput } from "@/lib/parse-input";
 
 export const dynamic = "force-dynamic";
 
-const query = z.object({
+const query = listFiltersSchema.extend({
   ids: z
     .string()
     .transform((value) => value.split(",").filter(Boolean))
@@ -32,13 +33,14 @@ const query = z.object({
 /**
  * GET /api/generations?ids=a,b  → the state of those generations (kept current by the background sweep)
  * GET /api/generations?limit=&cursor= → the newest generations, a page at a time (keyset on createdAt, id)
+ *   &q=words &status=running|done|failed &mode= &aspect= &refs=1 &shared=1 &fav=1 → only those that match
  */
 export const GET = handleErrors("list generations", async (request: NextRequest) => {
-  const { ids, limit, cursor, force } = parseInput(query, Object.fromEntries(request.nextUrl.searchParams));
+  const { ids, limit, cursor, force, ...filters } = parseInput(query, Object.fromEntries(request.nextUrl.searchParams));
   const context = appContext();
   const generations = ids
     ? await generationsByIds(context, ids, { force: force === "1" })
-    : await recentGenerations(context, { limit, after: cursor });
+    : await recentGenerations(context, { limit, after: cursor, filters });
   const last = generations.at(-1);
   return NextResponse.json(
     { generations, nextCursor: !ids && generations.length === limit && last ? encodeCursor(last) : null },
