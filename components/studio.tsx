@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import { CapabilitiesProvider } from "@/components/capabilities";
 import { browserServer } from "@/components/composer/browser-server";
 import { Composer } from "@/components/composer/composer";
@@ -10,6 +11,7 @@ import { Toaster } from "@/components/ui/toaster";
 import { useGallery } from "@/hooks/use-gallery";
 import type { UpstreamTarget } from "@/lib/apimart/curl";
 import type { Capabilities } from "@/lib/generations/capabilities";
+import type { ListFilters } from "@/lib/generations/list-filters";
 
 export function Studio({ upstream, capabilities }: { upstream: UpstreamTarget; capabilities: Capabilities }) {
   return (
@@ -22,7 +24,8 @@ export function Studio({ upstream, capabilities }: { upstream: UpstreamTarget; c
 }
 
 function StudioBody({ upstream }: { upstream: UpstreamTarget }) {
-  const gallery = useGallery();
+  const [filters, setFilters] = useState<ListFilters>({});
+  const gallery = useGallery(filters);
   return (
     <ComposerProvider server={browserServer} onSubmitted={gallery.add}>
       {/*
@@ -44,7 +47,7 @@ function StudioBody({ upstream }: { upstream: UpstreamTarget }) {
         <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:pr-1">
           <Composer upstream={upstream} />
         </div>
-        <StudioGallery gallery={gallery} />
+        <StudioGallery gallery={gallery} filters={filters} onFilters={setFilters} />
       </main>
     </ComposerProvider>
   );

@@ -2,6 +2,7 @@
 
 import { useCallback } from "react";
 import { deleteGeneration } from "@/app/actions/delete-generation";
+import { favouriteGeneration } from "@/app/actions/favourite-generation";
 import { restoreGeneration } from "@/app/actions/restore-generation";
 import { retryGeneration } from "@/app/actions/retry-generation";
 import { revokeShare } from "@/app/actions/revoke-share";
@@ -102,5 +103,17 @@ export function useGenerationActions() {
     [cache, toast],
   );
 
-  return { remove, retry, share, unshare, checkAgain };
+  const favourite = useCallback(
+    async (generation: GenerationView, favourite: boolean) => {
+      // The star turns at once; a refusal turns it back and says why.
+      cache.update(generation.id, (current) => ({ ...current, favourite }));
+      const outcome = await settle(favouriteGeneration({ generationId: generation.id, favourite }));
+      if (outcome.ok) return;
+      cache.update(generation.id, (current) => ({ ...current, favourite: !favourite }));
+      toast({ message: outcome.error.message, tone: "error" });
+    },
+    [cache, toast],
+  );
+
+  return { remove, retry, share, unshare, checkAgain, favourite };
 }

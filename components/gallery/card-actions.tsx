@@ -14,6 +14,7 @@ export type CardHandlers = {
   onShare: (generation: GenerationView, hideReferences?: boolean) => void;
   onUnshare: (generation: GenerationView) => void;
   onCheckAgain: (generation: GenerationView) => void;
+  onFavourite: (generation: GenerationView, favourite: boolean) => void;
 };
 
 const buttonClass =
@@ -37,6 +38,16 @@ export function CardActions({ generation, handlers }: { generation: GenerationVi
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap gap-1.5">
+        <button
+          type="button"
+          className={`${buttonClass} aria-pressed:text-amber-300 aria-pressed:ring-amber-700`}
+          onClick={() => handlers.onFavourite(generation, !generation.favourite)}
+          aria-pressed={generation.favourite}
+          aria-label={`Favourite: ${short}`}
+          title={generation.favourite ? "Remove from favourites" : "Add to favourites"}
+        >
+          <span aria-hidden="true">{generation.favourite ? "★" : "☆"}</span>
+        </button>
         {done ? (
           <>
             <a

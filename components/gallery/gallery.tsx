@@ -20,6 +20,8 @@ export function Gallery({
   handlers,
   onOpen,
   playersPaused = false,
+  toolbar,
+  filtered = false,
 }: {
   generations: GenerationView[];
   isLoading: boolean;
@@ -34,6 +36,10 @@ export function Gallery({
   onOpen: (generation: GenerationView) => void;
   /** The detail view is open: tiles go back to posters (one player on screen, no sound behind the dialog). */
   playersPaused?: boolean;
+  /** Search and filters, under the heading. */
+  toolbar?: React.ReactNode;
+  /** A search or filter is on: an empty list means "nothing matches", not "nothing yet". */
+  filtered?: boolean;
 }) {
   // Roving focus: one card is in the tab order, arrows move between cards.
   const [active, setActive] = useState(0);
@@ -84,6 +90,7 @@ export function Gallery({
           <p className="text-xs text-neutral-400">Arrow keys move between videos; Enter plays.</p>
         ) : null}
       </div>
+      {toolbar}
       {pollTrouble ? <PollTroubleNotice /> : null}
       {isLoading ? <p className="text-sm text-neutral-400">Loading your videos…</p> : null}
       {loadError ? (
@@ -92,7 +99,9 @@ export function Gallery({
         </p>
       ) : null}
       {!isLoading && !loadError && generations.length === 0 ? (
-        <p className="text-sm text-neutral-400">Nothing yet. Write a prompt and press Generate.</p>
+        <p className="text-sm text-neutral-400">
+          {filtered ? "No videos match." : "Nothing yet. Write a prompt and press Generate."}
+        </p>
       ) : null}
       <VirtualGrid
         handle={grid}

@@ -7,16 +7,26 @@ import { useDetailParam } from "@/hooks/use-detail-param";
 import type { useGallery } from "@/hooks/use-gallery";
 import { useGenerationActions } from "@/hooks/use-generation-actions";
 import { useTabTitle } from "@/hooks/use-tab-title";
+import { isFiltered, type ListFilters } from "@/lib/generations/list-filters";
 import type { GenerationView } from "@/lib/generations/view";
 import type { CardHandlers } from "./card-actions";
 import { DetailView } from "./detail-view";
 import { Gallery } from "./gallery";
+import { GalleryFilters } from "./gallery-filters";
 
 /**
  * The gallery and its detail view, wired to the app: composer actions go through the composer's own commands,
  * card actions through the cache, the open detail through the URL.
  */
-export function StudioGallery({ gallery }: { gallery: ReturnType<typeof useGallery> }) {
+export function StudioGallery({
+  gallery,
+  filters,
+  onFilters,
+}: {
+  gallery: ReturnType<typeof useGallery>;
+  filters: ListFilters;
+  onFilters: (filters: ListFilters) => void;
+}) {
   const composer = useComposerActions();
   const actions = useGenerationActions();
   const detail = useDetailParam();
@@ -33,6 +43,7 @@ export function StudioGallery({ gallery }: { gallery: ReturnType<typeof useGalle
       onShare: (generation, hide) => void actions.share(generation, hide),
       onUnshare: (generation) => void actions.unshare(generation),
       onCheckAgain: (generation) => void actions.checkAgain(generation),
+      onFavourite: (generation, favourite) => void actions.favourite(generation, favourite),
     }),
     [composer, actions],
   );
@@ -79,6 +90,8 @@ export function StudioGallery({ gallery }: { gallery: ReturnType<typeof useGalle
         handlers={handlers}
         onOpen={(generation) => detail.open(generation.id)}
         playersPaused={Boolean(detail.openId)}
+        toolbar={<GalleryFilters filters={filters} onChange={onFilters} />}
+        filtered={isFiltered(filters)}
       />
       {detail.openId ? (
         <DetailView
