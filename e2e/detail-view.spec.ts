@@ -19,14 +19,14 @@ test("the detail view has its own URL: keys move and close it, reload keeps it, 
 
   await studio
     .card(newer)
-    .getByRole("link", { name: `Open details: ${newer.slice(0, 40)}` })
+    .getByRole("link", { name: `Open details: ${studio.short(newer)}` })
     .click();
   const dialog = studio.detail;
   await expect(dialog).toHaveAccessibleName(`Video: ${newer}`);
   await expect(page).toHaveURL(new RegExp(`\\?video=${newerId}$`));
   await expect(dialog.locator("video")).toBeVisible();
-  await expect(dialog.getByRole("button", { name: `Remix: ${newer.slice(0, 40)}` })).toBeVisible();
-  await expect(dialog.getByRole("link", { name: `Download video: ${newer.slice(0, 40)}` })).toBeVisible();
+  await expect(dialog.getByRole("button", { name: `Remix: ${studio.short(newer)}` })).toBeVisible();
+  await expect(dialog.getByRole("link", { name: `Download video: ${studio.short(newer)}` })).toBeVisible();
   await screens(page, "detail-view");
 
   await page.keyboard.press("ArrowRight");
@@ -57,7 +57,7 @@ test("the detail view has its own URL: keys move and close it, reload keeps it, 
     .card(older)
     .getByRole("link", { name: /^Open details/ })
     .click();
-  await studio.detail.getByRole("button", { name: `Delete: ${older.slice(0, 40)}` }).click();
+  await studio.detail.getByRole("button", { name: `Delete: ${studio.short(older)}` }).click();
   await expect(studio.detail).toHaveCount(0);
   await expect(studio.card(older)).toHaveCount(0);
   await page.getByRole("button", { name: "Undo" }).click();

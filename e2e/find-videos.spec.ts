@@ -40,7 +40,7 @@ test("search, filters and a favourite that the server keeps", async ({ studio, p
 
   await search.fill(marker);
   await expect.poll(shown).toEqual([flakes, tram, fox]);
-  const star = studio.card(tram).getByRole("button", { name: `Favourite: ${tram.slice(0, 40)}` });
+  const star = studio.card(tram).getByRole("button", { name: `Favourite: ${studio.short(tram)}` });
   await star.click();
   await expect(star).toHaveAttribute("aria-pressed", "true");
   await page.getByRole("button", { name: "★ Favourites" }).click();

@@ -24,7 +24,7 @@ test.describe("the results feed", () => {
 
     await expect(card).toHaveAttribute("data-status", "completed", { timeout: 60_000 });
     await expect(page).toHaveTitle("O1 Studio");
-    await expect(card.getByRole("button", { name: `Play: ${prompt.slice(0, 40)}` })).toBeVisible();
+    await expect(card.getByRole("button", { name: `Play: ${studio.short(prompt)}` })).toBeVisible();
     await page.screenshot({ path: "test-results/screens/feed-done.png" });
   });
 

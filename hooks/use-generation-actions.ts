@@ -30,6 +30,8 @@ export function useGenerationActions() {
       }
       toast({
         message: "Video deleted.",
+        // One per video: a second delete must not take away the first one's Undo.
+        key: `deleted:${generation.id}`,
         durationMs: UNDO_WINDOW_MS,
         action: {
           label: "Undo",

@@ -1,5 +1,6 @@
 "use client";
 
+import { promptLabel } from "@/lib/generations/prompt-label";
 import { type GenerationView, isUnsuccessful } from "@/lib/generations/view";
 import { replaceTokens } from "@/lib/prompt";
 
@@ -17,8 +18,9 @@ export type CardHandlers = {
   onFavourite: (generation: GenerationView, favourite: boolean) => void;
 };
 
+// Touch screens get 44 px targets; a mouse keeps the compact row.
 const buttonClass =
-  "rounded-lg px-2.5 py-1.5 text-xs font-medium text-neutral-300 ring-1 ring-neutral-700 hover:bg-neutral-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-400";
+  "pointer-coarse:min-h-11 pointer-coarse:px-3.5 rounded-lg px-2.5 py-1.5 text-xs font-medium text-neutral-300 ring-1 ring-neutral-700 hover:bg-neutral-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-400";
 
 /** A readable file name: the first words of the prompt and the date. */
 function downloadName(generation: GenerationView): string {
@@ -33,7 +35,7 @@ function downloadName(generation: GenerationView): string {
 }
 
 export function CardActions({ generation, handlers }: { generation: GenerationView; handlers: CardHandlers }) {
-  const short = generation.prompt.slice(0, 40);
+  const short = promptLabel(generation.prompt, generation.images, 40);
   const done = generation.status === "completed" && generation.videoUrl;
   return (
     <div className="space-y-2">

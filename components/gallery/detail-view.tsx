@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from "react";
 import { PromptWithChips } from "@/components/prompt/prompt-with-chips";
-import { useFinePointer } from "@/hooks/use-fine-pointer";
+import { promptLabel } from "@/lib/generations/prompt-label";
 import { modeLabels } from "@/lib/generations/settings";
 import type { GenerationView } from "@/lib/generations/view";
 import { CardActions, type CardHandlers } from "./card-actions";
@@ -32,7 +32,6 @@ export function DetailView({
   handlers: CardHandlers;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const finePointer = useFinePointer();
   useEffect(() => {
     const element = dialog.current;
     if (element && !element.open) element.showModal();
@@ -55,7 +54,7 @@ export function DetailView({
     return () => window.removeEventListener("keydown", onKeyDown);
   }, [onNewer, onOlder]);
 
-  const title = generation ? `Video: ${generation.prompt.slice(0, 60)}` : "Video";
+  const title = generation ? `Video: ${promptLabel(generation.prompt, generation.images, 60)}` : "Video";
   return (
     <dialog
       ref={dialog}
@@ -76,9 +75,7 @@ export function DetailView({
               Older →
             </button>
           </div>
-          {finePointer ? (
-            <p className="hidden text-xs text-neutral-400 sm:block">← → between videos · Esc closes</p>
-          ) : null}
+          <p className="hidden text-xs text-neutral-400 pointer-fine:sm:block">← → between videos · Esc closes</p>
           <button type="button" className={navClass} onClick={nav.onClose}>
             Close
           </button>

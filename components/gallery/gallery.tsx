@@ -1,7 +1,6 @@
 "use client";
 
 import { useCallback, useRef, useState } from "react";
-import { useFinePointer } from "@/hooks/use-fine-pointer";
 import type { GenerationView } from "@/lib/generations/view";
 import type { CardHandlers } from "./card-actions";
 import { GenerationCard } from "./generation-card";
@@ -47,7 +46,6 @@ export function Gallery({
   const [playing, setPlaying] = useState<string | null>(null);
   const [preview, setPreview] = useState<string | null>(null);
   const grid = useRef<VirtualGridHandle>(null);
-  const finePointer = useFinePointer();
   const activeIndex = Math.min(active, Math.max(0, generations.length - 1));
 
   const nearEnd = useCallback(() => {
@@ -86,8 +84,10 @@ export function Gallery({
         <h2 id="gallery-title" className="text-lg font-semibold text-neutral-100">
           Your videos
         </h2>
-        {generations.length > 0 && finePointer ? (
-          <p className="text-xs text-neutral-400">Arrow keys move between videos; Enter plays.</p>
+        {generations.length > 0 ? (
+          <p className="hidden text-xs text-neutral-400 pointer-fine:block">
+            Arrow keys move between videos; Enter plays.
+          </p>
         ) : null}
       </div>
       {toolbar}

@@ -1,6 +1,7 @@
 "use client";
 
 import { PromptWithChips } from "@/components/prompt/prompt-with-chips";
+import { promptLabel } from "@/lib/generations/prompt-label";
 import { modeLabels } from "@/lib/generations/settings";
 import type { GenerationView } from "@/lib/generations/view";
 import { CardActions, type CardHandlers } from "./card-actions";
@@ -32,7 +33,7 @@ export function GenerationCard({
 
   return (
     <article
-      aria-label={`Generation: ${generation.prompt.slice(0, 60)}`}
+      aria-label={`Generation: ${promptLabel(generation.prompt, generation.images, 60)}`}
       data-status={status}
       data-generation-id={generation.id}
       tabIndex={tabIndex}
@@ -57,7 +58,7 @@ export function GenerationCard({
       <div className="space-y-3 p-4">
         <a
           href={`?video=${encodeURIComponent(generation.id)}`}
-          aria-label={`Open details: ${generation.prompt.slice(0, 40)}`}
+          aria-label={`Open details: ${promptLabel(generation.prompt, generation.images, 40)}`}
           className="block rounded-md hover:text-white focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-400"
           onClick={(event) => {
             // A plain click opens the detail here; a middle or modified click keeps its browser meaning.

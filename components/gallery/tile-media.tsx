@@ -1,5 +1,6 @@
 "use client";
 
+import { promptLabel } from "@/lib/generations/prompt-label";
 import { type GenerationView, isUnsuccessful } from "@/lib/generations/view";
 import { EndedNotice } from "./ended-notice";
 import { ProgressStatus } from "./progress-status";
@@ -26,7 +27,7 @@ const canHover = () => typeof window !== "undefined" && window.matchMedia("(hove
  */
 export function TileMedia({ generation, player, onPlay, onPreview }: TileMediaProps) {
   const { status } = generation;
-  const short = generation.prompt.slice(0, 40);
+  const short = promptLabel(generation.prompt, generation.images, 40);
   if (status === "completed" && generation.videoUrl) {
     if (player !== "poster") {
       return (
@@ -40,7 +41,7 @@ export function TileMedia({ generation, player, onPlay, onPreview }: TileMediaPr
           preload="auto"
           src={generation.videoUrl}
           poster={generation.posterUrl ?? undefined}
-          aria-label={`Video: ${generation.prompt.slice(0, 60)}`}
+          aria-label={`Video: ${promptLabel(generation.prompt, generation.images, 60)}`}
           className="h-full w-full object-contain"
           onMouseLeave={() => player === "preview" && onPreview(false)}
           onClick={(event) => {

@@ -1,4 +1,7 @@
 import { expect, type Locator, type Page } from "@playwright/test";
+import { promptLabel } from "../../lib/generations/prompt-label";
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The studio as a creator sees it: role-based locators only. */
 export class StudioPage {
@@ -27,8 +30,20 @@ export class StudioPage {
     return this.page.getByRole("dialog");
   }
 
+  /**
+   * A tile by its prompt. Tiles are named by the prompt in words (lib/generations/prompt-label.ts): a prompt
+   * with chip tokens is found by the words before its first token.
+   */
   card(prompt: string): Locator {
-    return this.page.getByRole("article", { name: `Generation: ${prompt.slice(0, 60)}` });
+    const [head = ""] = prompt.split(/<<<image_\d+>>>/);
+    if (head === prompt)
+      return this.page.getByRole("article", { name: `Generation: ${promptLabel(prompt, null, 60)}` });
+    return this.page.getByRole("article", { name: new RegExp(`^Generation: ${escapeRegExp(head.trim())}`) });
+  }
+
+  /** How action buttons name a tile's prompt ("Delete: <this>"). */
+  short(prompt: string): string {
+    return promptLabel(prompt, null, 40);
   }
 
   /**
