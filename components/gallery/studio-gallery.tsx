@@ -4,6 +4,7 @@ import { useEffect, useMemo } from "react";
 import { useComposerActions } from "@/hooks/composer-context";
 import { useDetailGeneration } from "@/hooks/use-detail-generation";
 import { useDetailParam } from "@/hooks/use-detail-param";
+import { useDoneNotifications } from "@/hooks/use-done-notifications";
 import type { useGallery } from "@/hooks/use-gallery";
 import { useGenerationActions } from "@/hooks/use-generation-actions";
 import { useTabTitle } from "@/hooks/use-tab-title";
@@ -32,6 +33,7 @@ export function StudioGallery({
   const detail = useDetailParam();
   const shown = useDetailGeneration(detail.openId, gallery.generations);
   useTabTitle(gallery.generations);
+  const notifications = useDoneNotifications(gallery.generations);
 
   const handlers = useMemo<CardHandlers>(
     () => ({
@@ -90,7 +92,21 @@ export function StudioGallery({
         handlers={handlers}
         onOpen={(generation) => detail.open(generation.id)}
         playersPaused={Boolean(detail.openId)}
-        toolbar={<GalleryFilters filters={filters} onChange={onFilters} />}
+        toolbar={
+          <>
+            <GalleryFilters filters={filters} onChange={onFilters} />
+            {notifications.available ? (
+              <button
+                type="button"
+                aria-pressed={notifications.enabled}
+                onClick={() => void notifications.toggle()}
+                className="text-xs text-neutral-400 underline-offset-2 hover:text-neutral-200 hover:underline focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-400"
+              >
+                {notifications.enabled ? "✓ " : ""}Notify me when long takes finish
+              </button>
+            ) : null}
+          </>
+        }
         filtered={isFiltered(filters)}
       />
       {detail.openId ? (

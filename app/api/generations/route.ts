@@ -2,7 +2,7 @@ import { type NextRequest, NextResponse } from "next/server";
 import { z } from "zod";
 import { appContext } from "@/lib/app-context";
 import { decodeCursor, encodeCursor } from "@/lib/generations/list-cursor";
-import { listFiltersSchema } from "@/lib/generations/list-filters";
+import { listFiltersSchema } from "@/lib/generations/list-filters-schema";
 import { generationsByIds, recentGenerations } from "@/lib/generations/poll-generations";
 import { handleErrors } from "@/lib/http/error-response";
 import { parseInput } from "@/lib/parse-input";
