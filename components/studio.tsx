@@ -27,7 +27,13 @@ function StudioBody({ upstream }: { upstream: UpstreamTarget }) {
   const [filters, setFilters] = useState<ListFilters>({});
   const gallery = useGallery(filters);
   return (
-    <ComposerProvider server={browserServer} onSubmitted={gallery.add}>
+    <ComposerProvider
+      server={browserServer}
+      onSubmitted={(generation) => {
+        gallery.add(generation);
+        showNewTake();
+      }}
+    >
       {/*
         Wide screens: the composer stays in view on the left while the results feed scrolls the page on the right,
         so a new take is visible the moment Generate is pressed. Phones: composer first, the feed below it.
@@ -51,4 +57,14 @@ function StudioBody({ upstream }: { upstream: UpstreamTarget }) {
       </main>
     </ComposerProvider>
   );
+}
+
+/**
+ * On wide screens the feed's top is where a new take appears: if the creator had scrolled down the feed,
+ * bring the top back (the composer is sticky, so it stays put). Phones keep the composer where it is.
+ */
+function showNewTake() {
+  if (!window.matchMedia("(min-width: 1024px)").matches || window.scrollY === 0) return;
+  const reduce = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+  window.scrollTo({ top: 0, behavior: reduce ? "auto" : "smooth" });
 }

@@ -82,7 +82,8 @@ export function VirtualGrid<T>({
       aria-label={label}
       onKeyDown={onKeyDown}
       className="relative w-full"
-      style={{ height: virtualizer.getTotalSize() }}
+      // The virtualizer places rows itself; the browser's scroll anchoring would fight it when rows resize.
+      style={{ height: virtualizer.getTotalSize(), overflowAnchor: "none" }}
     >
       {rows.map((row) => (
         <div
