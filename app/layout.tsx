@@ -1,6 +1,6 @@
 import { GeistMono } from "geist/font/mono";
 import { GeistSans } from "geist/font/sans";
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
 import { Providers } from "./providers";
 import "./globals.css";
@@ -9,6 +9,8 @@ export const metadata: Metadata = {
   title: "O1 Studio",
   description: "Write Kling Video O1 prompts with your reference images and get videos back.",
 };
+
+export const viewport: Viewport = { themeColor: "#0a0a0a", colorScheme: "dark" };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // Rendered per request, so Next can put the proxy's CSP nonce on its inline scripts.

@@ -7,10 +7,15 @@ import { env } from "@/lib/env";
 export const dynamic = "force-dynamic";
 
 export default async function Home({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
-  // A share page's "Remix" (?remix=slug) survives the detour through /login.
-  const remix = (await searchParams).remix;
-  const slug = Array.isArray(remix) ? remix[0] : remix;
-  const account = await pageAccount(slug ? `/?remix=${encodeURIComponent(slug)}` : "/");
+  // A share page's "Remix" (?remix=slug) and an open detail view (?video=id) survive the detour through /login.
+  const params = await searchParams;
+  const back = new URLSearchParams();
+  for (const key of ["remix", "video"]) {
+    const value = params[key];
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first) back.set(key, first);
+  }
+  const account = await pageAccount(back.size > 0 ? `/?${back}` : "/");
   const config = env();
   // Where submits go, whether it is the simulator, and the model limits: the key stays on the server.
   return (

@@ -1,18 +1,17 @@
 "use client";
 
-import type { ReactNode } from "react";
+import { type ReactNode, useState } from "react";
 import { CapabilitiesProvider } from "@/components/capabilities";
 import { browserServer } from "@/components/composer/browser-server";
 import { Composer } from "@/components/composer/composer";
 import { ComposerProvider } from "@/components/composer/composer-provider";
-import { Gallery } from "@/components/gallery/gallery";
+import { StudioGallery } from "@/components/gallery/studio-gallery";
 import { PausedBanner, StudioStatusFacts } from "@/components/status/studio-status";
 import { Toaster } from "@/components/ui/toaster";
-import { useComposerActions } from "@/hooks/composer-context";
 import { useGallery } from "@/hooks/use-gallery";
-import { useGenerationActions } from "@/hooks/use-generation-actions";
 import type { UpstreamTarget } from "@/lib/apimart/curl";
 import type { Capabilities } from "@/lib/generations/capabilities";
+import type { ListFilters } from "@/lib/generations/list-filters";
 
 export function Studio({
   upstream,
@@ -21,7 +20,7 @@ export function Studio({
 }: {
   upstream: UpstreamTarget;
   capabilities: Capabilities;
-  /** The signed-in account's menu (components/account), drawn at the top of the header. */
+  /** The signed-in account's menu (components/account), drawn at the end of the header. */
   accountSlot?: ReactNode;
 }) {
   return (
@@ -34,49 +33,50 @@ export function Studio({
 }
 
 function StudioBody({ upstream, accountSlot }: { upstream: UpstreamTarget; accountSlot?: ReactNode }) {
-  const gallery = useGallery();
+  const [filters, setFilters] = useState<ListFilters>({});
+  const gallery = useGallery(filters);
   return (
-    <ComposerProvider server={browserServer} onSubmitted={gallery.add}>
-      <main className="mx-auto max-w-6xl space-y-8 px-4 py-8 sm:px-6">
-        {accountSlot ? <div className="-mb-4 -mt-4 flex justify-end">{accountSlot}</div> : null}
-        <header className="flex flex-wrap items-baseline justify-between gap-3">
+    <ComposerProvider
+      server={browserServer}
+      onSubmitted={(generation) => {
+        gallery.add(generation);
+        showNewTake();
+      }}
+    >
+      {/*
+        Wide screens: the composer stays in view on the left while the results feed scrolls the page on the right,
+        so a new take is visible the moment Generate is pressed. Phones: composer first, the feed below it.
+        The page (not a nested box) scrolls the feed in both layouts, so the gallery windows against the window.
+      */}
+      <main className="mx-auto max-w-[1600px] space-y-6 px-4 py-6 sm:px-6 lg:grid lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)] lg:gap-x-8 lg:gap-y-6 lg:space-y-0">
+        <header className="flex flex-wrap items-baseline justify-between gap-3 lg:col-span-2">
           <div className="flex items-baseline gap-3">
             <h1 className="text-2xl font-semibold tracking-tight">O1 Studio</h1>
             <p className="text-sm text-neutral-500">Kling Video O1</p>
           </div>
-          <StudioStatusFacts />
+          <div className="flex flex-wrap items-center gap-3">
+            <StudioStatusFacts />
+            {accountSlot}
+          </div>
         </header>
-        <PausedBanner />
-        <Composer upstream={upstream} />
-        <StudioGallery gallery={gallery} />
+        <div className="lg:col-span-2 empty:hidden">
+          <PausedBanner />
+        </div>
+        <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:pr-1">
+          <Composer upstream={upstream} />
+        </div>
+        <StudioGallery gallery={gallery} filters={filters} onFilters={setFilters} />
       </main>
     </ComposerProvider>
   );
 }
 
-/** The gallery's composer actions go through the composer's own commands; its card actions through the cache. */
-function StudioGallery({ gallery }: { gallery: ReturnType<typeof useGallery> }) {
-  const composer = useComposerActions();
-  const actions = useGenerationActions();
-  return (
-    <Gallery
-      generations={gallery.generations}
-      isLoading={gallery.isLoading}
-      loadError={gallery.loadError}
-      pollTrouble={gallery.pollTrouble}
-      hasMore={gallery.hasMore}
-      isLoadingMore={gallery.isLoadingMore}
-      onLoadMore={() => void gallery.loadMore()}
-      handlers={{
-        onRemix: (generation) => composer.remix(generation),
-        onEditVideo: (generation) => void composer.setVideoFromResult(generation.id, "base"),
-        onBorrowMotion: (generation) => void composer.setVideoFromResult(generation.id, "feature"),
-        onRetry: (generation) => void actions.retry(generation),
-        onDelete: (generation) => void actions.remove(generation),
-        onShare: (generation, hide) => void actions.share(generation, hide),
-        onUnshare: (generation) => void actions.unshare(generation),
-        onCheckAgain: (generation) => void actions.checkAgain(generation),
-      }}
-    />
-  );
+/**
+ * On wide screens the feed's top is where a new take appears: if the creator had scrolled down the feed,
+ * bring the top back (the composer is sticky, so it stays put). Phones keep the composer where it is.
+ */
+function showNewTake() {
+  if (!window.matchMedia("(min-width: 1024px)").matches || window.scrollY === 0) return;
+  const reduce = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+  window.scrollTo({ top: 0, behavior: reduce ? "auto" : "smooth" });
 }

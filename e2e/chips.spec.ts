@@ -23,7 +23,9 @@ test.describe("chip prompt editor", () => {
     await page.keyboard.type(" then ");
     await page.keyboard.press("Alt+Digit3");
     await page.keyboard.type(" and ");
-    await composer.thumbnail("image 1: red-car.png").dragTo(editor, { targetPosition: { x: 600, y: 12 } });
+    // Dropped past the end of the first line (the composer is a column beside the feed on wide screens).
+    const editorWidth = (await editor.boundingBox())?.width ?? 400;
+    await composer.thumbnail("image 1: red-car.png").dragTo(editor, { targetPosition: { x: editorWidth - 16, y: 12 } });
     await expect(composer.chips()).toHaveCount(3);
     expect(await composer.chips().evaluateAll((chips) => chips.map((chip) => chip.getAttribute("aria-label")))).toEqual(
       ["image 2: green-field.jpg", "image 3: blue-sky.png", "image 1: red-car.png"],

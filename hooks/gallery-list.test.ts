@@ -6,8 +6,11 @@ import type { GenerationList } from "./generation-queries";
 const view = (id: string, patch: Partial<GenerationView> = {}) =>
   ({ id, status: "pending", stalled: false, ...patch }) as GenerationView;
 const list = (...pages: GenerationView[][]): GenerationList => ({
-  pages: pages.map((generations, index) => ({ generations, nextCursor: index < pages.length - 1 ? index + 1 : null })),
-  pageParams: pages.map((_, index) => (index === 0 ? null : index)),
+  pages: pages.map((generations, index) => ({
+    generations,
+    nextCursor: index < pages.length - 1 ? `c${index + 1}` : null,
+  })),
+  pageParams: pages.map((_, index) => (index === 0 ? null : `c${index}`)),
 });
 const ids = (data: GenerationList | undefined) => data?.pages.map((page) => page.generations.map((item) => item.id));
 

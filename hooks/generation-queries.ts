@@ -1,12 +1,21 @@
-import { type InfiniteData, infiniteQueryOptions, queryOptions, skipToken } from "@tanstack/react-query";
+import {
+  type InfiniteData,
+  infiniteQueryOptions,
+  keepPreviousData,
+  queryOptions,
+  skipToken,
+} from "@tanstack/react-query";
+import { filterParams, type ListFilters } from "@/lib/generations/list-filters";
 import type { GenerationView } from "@/lib/generations/view";
 
-export type GenerationPage = { generations: GenerationView[]; nextCursor: number | null };
+export type GenerationPage = { generations: GenerationView[]; nextCursor: string | null };
 
 /** Cache contract for generations: keys and options shared by hooks and invalidation. */
 export const generationKeys = {
   all: ["generations"] as const,
-  list: () => [...generationKeys.all, "list"] as const,
+  /** Every gallery list, whatever its filters (the cache's edits reach them all). */
+  lists: () => [...generationKeys.all, "list"] as const,
+  list: (filters: ListFilters = {}) => [...generationKeys.lists(), filterParams(filters)] as const,
   status: (ids: string[]) => [...generationKeys.all, "status", ids] as const,
 };
 
@@ -24,12 +33,20 @@ async function getPage(params: URLSearchParams): Promise<GenerationPage> {
 
 export const PAGE_SIZE = 24;
 
-export function generationListOptions() {
+export function generationListOptions(filters: ListFilters = {}) {
   return infiniteQueryOptions({
-    queryKey: generationKeys.list(),
+    queryKey: generationKeys.list(filters),
     queryFn: ({ pageParam }) =>
-      getPage(new URLSearchParams({ limit: String(PAGE_SIZE), ...(pageParam ? { before: String(pageParam) } : {}) })),
-    initialPageParam: null as number | null,
+      getPage(
+        new URLSearchParams({
+          ...filterParams(filters),
+          limit: String(PAGE_SIZE),
+          ...(pageParam ? { cursor: pageParam } : {}),
+        }),
+      ),
+    // A new search or filter keeps the current tiles on screen until its first page arrives.
+    placeholderData: keepPreviousData,
+    initialPageParam: null as string | null,
     getNextPageParam: (page) => page.nextCursor,
   });
 }
@@ -49,4 +66,4 @@ export function generationStatusOptions(ids: string[], everyMs = POLL_EVERY_MS) 
   });
 }
 
-export type GenerationList = InfiniteData<GenerationPage, number | null>;
+export type GenerationList = InfiniteData<GenerationPage, string | null>;

@@ -21,15 +21,16 @@ export type GalleryCache = {
 export function useGalleryCache(): GalleryCache {
   const queryClient = useQueryClient();
   return useMemo(() => {
+    // Every cached list (the unfiltered one and each search or filter the creator has used) gets the edit.
     const write = (edit: (data: GenerationList | undefined) => GenerationList | undefined) =>
-      queryClient.setQueryData<GenerationList>(generationKeys.list(), edit);
+      queryClient.setQueriesData<GenerationList>({ queryKey: generationKeys.lists() }, edit);
     return {
       add: (generation) => write((data) => withAdded(data, generation)),
       fold: (generations) => {
         if (generations.length > 0) write((data) => withFresh(data, generations));
       },
       update: (id, change) => write((data) => withChanged(data, (item) => (item.id === id ? change(item) : item))),
-      reload: () => queryClient.invalidateQueries({ queryKey: generationKeys.list() }),
+      reload: () => queryClient.invalidateQueries({ queryKey: generationKeys.lists() }),
     };
   }, [queryClient]);
 }

@@ -2,6 +2,7 @@
 
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { useEffect, useMemo } from "react";
+import type { ListFilters } from "@/lib/generations/list-filters";
 import { isTerminal } from "@/lib/generations/view";
 import {
   generationListOptions,
@@ -18,9 +19,9 @@ const TROUBLE_AFTER_FAILURES = 2;
  * The gallery: pages of generations, newest first, with every unfinished one polled in a single request per
  * tick. Polling stops by itself once everything on screen is terminal.
  */
-export function useGallery() {
+export function useGallery(filters: ListFilters = {}) {
   const cache = useGalleryCache();
-  const list = useInfiniteQuery(generationListOptions());
+  const list = useInfiniteQuery(generationListOptions(filters));
   const listed = useMemo(() => list.data?.pages.flatMap((page) => page.generations) ?? [], [list.data]);
   const unfinishedIds = useMemo(
     () => listed.filter((generation) => !isTerminal(generation.status)).map((generation) => generation.id),
@@ -46,6 +47,8 @@ export function useGallery() {
   return {
     generations,
     isLoading: list.isPending,
+    /** A new search or filter is loading (the previous tiles are still shown). */
+    isSearching: list.isPlaceholderData,
     loadError: list.isError,
     /** The status poll keeps failing (server unreachable, 5xx): cleared by the first poll that gets through. */
     pollTrouble: unfinishedIds.length > 0 && (status.isError || status.failureCount >= TROUBLE_AFTER_FAILURES),

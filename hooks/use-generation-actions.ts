@@ -2,6 +2,7 @@
 
 import { useCallback } from "react";
 import { deleteGeneration } from "@/app/actions/delete-generation";
+import { favouriteGeneration } from "@/app/actions/favourite-generation";
 import { restoreGeneration } from "@/app/actions/restore-generation";
 import { retryGeneration } from "@/app/actions/retry-generation";
 import { revokeShare } from "@/app/actions/revoke-share";
@@ -29,6 +30,8 @@ export function useGenerationActions() {
       }
       toast({
         message: "Video deleted.",
+        // One per video: a second delete must not take away the first one's Undo.
+        key: `deleted:${generation.id}`,
         durationMs: UNDO_WINDOW_MS,
         action: {
           label: "Undo",
@@ -102,5 +105,17 @@ export function useGenerationActions() {
     [cache, toast],
   );
 
-  return { remove, retry, share, unshare, checkAgain };
+  const favourite = useCallback(
+    async (generation: GenerationView, favourite: boolean) => {
+      // The star turns at once; a refusal turns it back and says why.
+      cache.update(generation.id, (current) => ({ ...current, favourite }));
+      const outcome = await settle(favouriteGeneration({ generationId: generation.id, favourite }));
+      if (outcome.ok) return;
+      cache.update(generation.id, (current) => ({ ...current, favourite: !favourite }));
+      toast({ message: outcome.error.message, tone: "error" });
+    },
+    [cache, toast],
+  );
+
+  return { remove, retry, share, unshare, checkAgain, favourite };
 }

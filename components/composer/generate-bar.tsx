@@ -41,7 +41,8 @@ export function GenerateBar({ usingSimulator }: { usingSimulator: boolean }) {
       ) : null}
       <div className="flex flex-wrap items-center justify-end gap-x-3 gap-y-2">
         <p id={reasonId} className="mr-auto text-xs text-neutral-400">
-          {reason ?? "Ctrl+Enter (⌘+Enter on a Mac) generates."}
+          {/* The shortcut means nothing on a touch screen: shown only with a mouse or trackpad (no flash, no JS). */}
+          {reason ?? <span className="hidden pointer-fine:inline">Ctrl+Enter (⌘+Enter on a Mac) generates.</span>}
         </p>
         <p className="text-right text-xs text-neutral-400">
           <span data-testid="cost-estimate" className="text-sm font-medium tabular-nums text-neutral-100">

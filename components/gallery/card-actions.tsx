@@ -1,5 +1,6 @@
 "use client";
 
+import { promptLabel } from "@/lib/generations/prompt-label";
 import { type GenerationView, isUnsuccessful } from "@/lib/generations/view";
 import { replaceTokens } from "@/lib/prompt";
 
@@ -14,10 +15,12 @@ export type CardHandlers = {
   onShare: (generation: GenerationView, hideReferences?: boolean) => void;
   onUnshare: (generation: GenerationView) => void;
   onCheckAgain: (generation: GenerationView) => void;
+  onFavourite: (generation: GenerationView, favourite: boolean) => void;
 };
 
+// Touch screens get 44 px targets; a mouse keeps the compact row.
 const buttonClass =
-  "rounded-lg px-2.5 py-1.5 text-xs font-medium text-neutral-300 ring-1 ring-neutral-700 hover:bg-neutral-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-400";
+  "pointer-coarse:min-h-11 pointer-coarse:px-3.5 rounded-lg px-2.5 py-1.5 text-xs font-medium text-neutral-300 ring-1 ring-neutral-700 hover:bg-neutral-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-400";
 
 /** A readable file name: the first words of the prompt and the date. */
 function downloadName(generation: GenerationView): string {
@@ -32,11 +35,21 @@ function downloadName(generation: GenerationView): string {
 }
 
 export function CardActions({ generation, handlers }: { generation: GenerationView; handlers: CardHandlers }) {
-  const short = generation.prompt.slice(0, 40);
+  const short = promptLabel(generation.prompt, generation.images, 40);
   const done = generation.status === "completed" && generation.videoUrl;
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap gap-1.5">
+        <button
+          type="button"
+          className={`${buttonClass} aria-pressed:text-amber-300 aria-pressed:ring-amber-700`}
+          onClick={() => handlers.onFavourite(generation, !generation.favourite)}
+          aria-pressed={generation.favourite}
+          aria-label={`Favourite: ${short}`}
+          title={generation.favourite ? "Remove from favourites" : "Add to favourites"}
+        >
+          <span aria-hidden="true">{generation.favourite ? "★" : "☆"}</span>
+        </button>
         {done ? (
           <>
             <a

@@ -1,16 +1,12 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import type { GenerationView } from "@/lib/generations/view";
 import type { CardHandlers } from "./card-actions";
 import { GenerationCard } from "./generation-card";
 import { PollTroubleNotice } from "./poll-trouble-notice";
-
-const columns = () => {
-  if (typeof window === "undefined") return 1;
-  if (window.matchMedia("(min-width: 1280px)").matches) return 3;
-  return window.matchMedia("(min-width: 640px)").matches ? 2 : 1;
-};
+import type { PlayerState } from "./tile-media";
+import { VirtualGrid, type VirtualGridHandle } from "./virtual-grid";
 
 export function Gallery({
   generations,
@@ -21,6 +17,10 @@ export function Gallery({
   isLoadingMore,
   onLoadMore,
   handlers,
+  onOpen,
+  playersPaused = false,
+  toolbar,
+  filtered = false,
 }: {
   generations: GenerationView[];
   isLoading: boolean;
@@ -31,19 +31,35 @@ export function Gallery({
   isLoadingMore: boolean;
   onLoadMore: () => void;
   handlers: CardHandlers;
+  /** Open the generation's detail view. */
+  onOpen: (generation: GenerationView) => void;
+  /** The detail view is open: tiles go back to posters (one player on screen, no sound behind the dialog). */
+  playersPaused?: boolean;
+  /** Search and filters, under the heading. */
+  toolbar?: React.ReactNode;
+  /** A search or filter is on: an empty list means "nothing matches", not "nothing yet". */
+  filtered?: boolean;
 }) {
   // Roving focus: one card is in the tab order, arrows move between cards.
   const [active, setActive] = useState(0);
-  const list = useRef<HTMLUListElement>(null);
+  // One tile plays and at most one previews: the only <video> elements in the gallery.
+  const [playing, setPlaying] = useState<string | null>(null);
+  const [preview, setPreview] = useState<string | null>(null);
+  const grid = useRef<VirtualGridHandle>(null);
   const activeIndex = Math.min(active, Math.max(0, generations.length - 1));
+
+  const nearEnd = useCallback(() => {
+    if (hasMore && !isLoadingMore) onLoadMore();
+  }, [hasMore, isLoadingMore, onLoadMore]);
 
   function move(event: React.KeyboardEvent) {
     if (!(event.target instanceof HTMLElement) || event.target.tagName !== "ARTICLE") return;
+    const columns = grid.current?.columns() ?? 1;
     const step = {
       ArrowRight: 1,
       ArrowLeft: -1,
-      ArrowDown: columns(),
-      ArrowUp: -columns(),
+      ArrowDown: columns,
+      ArrowUp: -columns,
       Home: -Infinity,
       End: Infinity,
     }[event.key];
@@ -51,41 +67,69 @@ export function Gallery({
     event.preventDefault();
     const next = Math.max(0, Math.min(generations.length - 1, activeIndex + step));
     setActive(next);
-    list.current?.querySelectorAll<HTMLElement>("article")[next]?.focus();
+    grid.current?.reveal(next, () =>
+      document.querySelector<HTMLElement>(`[data-grid-index="${next}"] article`)?.focus(),
+    );
+  }
+
+  function playerOf(id: string): PlayerState {
+    if (playersPaused) return "poster";
+    if (playing === id) return "playing";
+    return preview === id ? "preview" : "poster";
   }
 
   return (
-    <section aria-labelledby="gallery-title" className="space-y-4">
-      <div className="flex items-baseline justify-between">
+    <section aria-labelledby="gallery-title" className="min-w-0 space-y-4">
+      <div className="flex items-baseline justify-between gap-3">
         <h2 id="gallery-title" className="text-lg font-semibold text-neutral-100">
           Your videos
         </h2>
         {generations.length > 0 ? (
-          <p className="text-xs text-neutral-500">Arrow keys move between videos; Enter plays.</p>
+          <p className="hidden text-xs text-neutral-400 pointer-fine:block">
+            Arrow keys move between videos; Enter plays.
+          </p>
         ) : null}
       </div>
+      {toolbar}
       {pollTrouble ? <PollTroubleNotice /> : null}
-      {isLoading ? <p className="text-sm text-neutral-500">Loading your videos…</p> : null}
+      {isLoading ? <p className="text-sm text-neutral-400">Loading your videos…</p> : null}
       {loadError ? (
         <p role="alert" className="text-sm text-red-300">
           Your videos could not be loaded. Reload the page to try again.
         </p>
       ) : null}
       {!isLoading && !loadError && generations.length === 0 ? (
-        <p className="text-sm text-neutral-500">Nothing yet. Write a prompt and press Generate.</p>
+        <p className="text-sm text-neutral-400">
+          {filtered ? "No videos match." : "Nothing yet. Write a prompt and press Generate."}
+        </p>
       ) : null}
-      <ul ref={list} className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3" onKeyDown={move}>
-        {generations.map((generation, index) => (
-          <li key={generation.id}>
-            <GenerationCard
-              generation={generation}
-              handlers={handlers}
-              tabIndex={index === activeIndex ? 0 : -1}
-              onFocus={() => setActive(index)}
-            />
-          </li>
-        ))}
-      </ul>
+      <VirtualGrid
+        handle={grid}
+        label="Your videos"
+        items={generations}
+        itemKey={(generation) => generation.id}
+        setSize={hasMore ? -1 : generations.length}
+        onNearEnd={nearEnd}
+        onKeyDown={move}
+        renderItem={(generation, index) => (
+          <GenerationCard
+            generation={generation}
+            handlers={handlers}
+            tabIndex={index === activeIndex ? 0 : -1}
+            onFocus={() => setActive(index)}
+            player={playerOf(generation.id)}
+            onPlay={() => {
+              setPreview(null);
+              setPlaying(generation.id);
+            }}
+            onPreview={(on) => setPreview(on ? generation.id : null)}
+            onOpen={() => {
+              setPlaying(null);
+              onOpen(generation);
+            }}
+          />
+        )}
+      />
       {hasMore ? (
         <button
           type="button"

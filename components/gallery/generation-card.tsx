@@ -1,15 +1,12 @@
 "use client";
 
-import { useRef } from "react";
 import { PromptWithChips } from "@/components/prompt/prompt-with-chips";
-import { aspectClass } from "@/lib/generations/format";
+import { promptLabel } from "@/lib/generations/prompt-label";
 import { modeLabels } from "@/lib/generations/settings";
-import { type GenerationView, isUnsuccessful } from "@/lib/generations/view";
+import type { GenerationView } from "@/lib/generations/view";
 import { CardActions, type CardHandlers } from "./card-actions";
 import { CardCost } from "./card-cost";
-import { EndedNotice } from "./ended-notice";
-import { ProgressStatus } from "./progress-status";
-import { StalledNotice } from "./stalled-notice";
+import { TileMedia, type TileMediaProps } from "./tile-media";
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
 
@@ -18,22 +15,25 @@ export function GenerationCard({
   handlers,
   tabIndex,
   onFocus,
+  player,
+  onPlay,
+  onPreview,
+  onOpen,
 }: {
   generation: GenerationView;
   handlers: CardHandlers;
   tabIndex: number;
   onFocus: () => void;
-}) {
+  onOpen: () => void;
+} & Omit<TileMediaProps, "generation">) {
   const { status } = generation;
-  const video = useRef<HTMLVideoElement>(null);
-  const hoverPreview = useRef(false);
   const images = generation.images.map((image) => ({ src: image.previewUrl, name: image.name }));
   const baseSeconds = generation.video?.referType === "base" ? generation.video.check?.durationSeconds : undefined;
   const poster = generation.video?.check?.posterUrl;
 
   return (
     <article
-      aria-label={`Generation: ${generation.prompt.slice(0, 60)}`}
+      aria-label={`Generation: ${promptLabel(generation.prompt, generation.images, 60)}`}
       data-status={status}
       data-generation-id={generation.id}
       tabIndex={tabIndex}
@@ -42,61 +42,37 @@ export function GenerationCard({
       }}
       onKeyDown={(event) => {
         // Enter on the card itself plays or pauses; inner controls keep their own Enter.
-        if (event.key !== "Enter" || event.target !== event.currentTarget || !video.current) return;
+        if (event.key !== "Enter" || event.target !== event.currentTarget) return;
+        if (status !== "completed" || !generation.videoUrl) return;
         event.preventDefault();
-        if (video.current.paused) void video.current.play();
-        else video.current.pause();
+        const video = event.currentTarget.querySelector("video");
+        if (player !== "playing" || !video) onPlay();
+        else if (video.paused) void video.play();
+        else video.pause();
       }}
       className="overflow-hidden rounded-2xl bg-neutral-900 ring-1 ring-neutral-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-400"
     >
-      <div className={`${aspectClass[generation.aspectRatio]} max-h-[28rem] w-full bg-neutral-950`}>
-        {status === "completed" && generation.videoUrl ? (
-          <video
-            ref={video}
-            controls
-            playsInline
-            preload="metadata"
-            src={generation.videoUrl}
-            poster={generation.posterUrl ?? undefined}
-            aria-label={`Video: ${generation.prompt.slice(0, 60)}`}
-            className="h-full w-full object-contain"
-            onMouseEnter={(event) => {
-              const element = event.currentTarget;
-              if (!element.paused) return;
-              hoverPreview.current = true;
-              element.muted = true;
-              void element.play().catch(() => {});
-            }}
-            onMouseLeave={(event) => {
-              if (!hoverPreview.current) return;
-              hoverPreview.current = false;
-              event.currentTarget.pause();
-              event.currentTarget.muted = false;
-            }}
-            onClick={() => {
-              // A click during a hover preview means "watch it": keep playing, with sound.
-              if (hoverPreview.current && video.current) {
-                hoverPreview.current = false;
-                video.current.muted = false;
-              }
-            }}
-          />
-        ) : isUnsuccessful(status) ? (
-          <EndedNotice generation={generation} />
-        ) : generation.stalled ? (
-          <StalledNotice generation={generation} />
-        ) : (
-          <div className="flex h-full flex-col justify-end">
-            <ProgressStatus generation={generation} />
-          </div>
-        )}
+      <div className="aspect-[4/3] w-full overflow-hidden bg-neutral-950">
+        <TileMedia generation={generation} player={player} onPlay={onPlay} onPreview={onPreview} />
       </div>
       <div className="space-y-3 p-4">
-        <PromptWithChips
-          prompt={generation.prompt}
-          images={images}
-          className="line-clamp-4 text-sm leading-relaxed text-neutral-200"
-        />
+        <a
+          href={`?video=${encodeURIComponent(generation.id)}`}
+          aria-label={`Open details: ${promptLabel(generation.prompt, generation.images, 40)}`}
+          className="block rounded-md hover:text-white focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-400"
+          onClick={(event) => {
+            // A plain click opens the detail here; a middle or modified click keeps its browser meaning.
+            if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+            event.preventDefault();
+            onOpen();
+          }}
+        >
+          <PromptWithChips
+            prompt={generation.prompt}
+            images={images}
+            className="line-clamp-4 text-sm leading-relaxed text-neutral-200"
+          />
+        </a>
         <ul className="flex flex-wrap gap-1.5 text-xs text-neutral-400" aria-label="Settings">
           <li className="rounded-md bg-neutral-800 px-2 py-0.5">{modeLabels[generation.mode]}</li>
           <li className="rounded-md bg-neutral-800 px-2 py-0.5">

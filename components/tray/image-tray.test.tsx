@@ -91,7 +91,7 @@ describe("ImageTray: adding files", () => {
   it("accepts at most 7 images and says how many were left out", async () => {
     const view = renderTray({ decode: noDecoding, upload: instantUploads });
     expect(description(screen.getByRole("button", { name: "Add images" }))).toBe(
-      "Drop images here, paste, or click to choose — JPEG or PNG, at least 300 px, up to 7",
+      "Drop, paste or choose images — JPEG or PNG, at least 300 px, up to 7",
     );
     const files = await Promise.all(Array.from({ length: 9 }, (_, i) => pngFile(`p${i + 1}.png`)));
     chooseFiles(files);

@@ -39,7 +39,7 @@ export function TrayDropzone({ maxImages, compact, onFiles }: Props) {
           Add images
         </span>
         <span id={helpId} className="text-xs text-neutral-400">
-          Drop images here, paste, or click to choose — JPEG or PNG, at least 300 px, up to {maxImages}
+          Drop, paste or choose images — JPEG or PNG, at least 300 px, up to {maxImages}
         </span>
       </div>
       {/* image/* lets iPhones hand over a JPEG instead of HEIC. Hidden from assistive tech: "Add images" is the control. */}

@@ -2,8 +2,17 @@
 
 import { createContext, useCallback, useContext, useMemo, useRef, useState } from "react";
 
-type Toast = { id: number; message: string; action?: { label: string; run: () => void }; tone: "info" | "error" };
-type ShowToast = (toast: Omit<Toast, "id" | "tone"> & { tone?: Toast["tone"]; durationMs?: number }) => void;
+type Toast = {
+  id: number;
+  /** Toasts with the same key are one message: a repeat replaces it and restarts its clock. */
+  key: string;
+  message: string;
+  action?: { label: string; run: () => void };
+  tone: "info" | "error";
+};
+type ShowToast = (
+  toast: Omit<Toast, "id" | "tone" | "key"> & { tone?: Toast["tone"]; durationMs?: number; key?: string },
+) => void;
 
 const ToastContext = createContext<ShowToast>(() => {});
 
@@ -11,18 +20,34 @@ export function useToast(): ShowToast {
   return useContext(ToastContext);
 }
 
-/** Short messages in a polite live region, optionally with one action (Undo). */
+/**
+ * The app's one toast region: short messages in a polite live region, optionally with one action (Undo).
+ * The same message twice is shown once (its clock restarts), at most three are on screen, and every one
+ * clears itself.
+ */
 export function Toaster({ children }: { children: React.ReactNode }) {
   const [toasts, setToasts] = useState<Toast[]>([]);
   const nextId = useRef(1);
+  const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
 
   const dismiss = useCallback((id: number) => setToasts((current) => current.filter((toast) => toast.id !== id)), []);
 
   const show = useCallback<ShowToast>(
-    ({ durationMs = 6_000, tone = "info", ...toast }) => {
+    ({ durationMs = 6_000, tone = "info", key, ...toast }) => {
       const id = nextId.current++;
-      setToasts((current) => [...current.slice(-3), { ...toast, id, tone }]);
-      setTimeout(() => dismiss(id), durationMs);
+      const identity = key ?? `${tone}:${toast.message}`;
+      clearTimeout(timers.current.get(identity));
+      setToasts((current) => [
+        ...current.filter((item) => item.key !== identity).slice(-2),
+        { ...toast, id, key: identity, tone },
+      ]);
+      timers.current.set(
+        identity,
+        setTimeout(() => {
+          timers.current.delete(identity);
+          dismiss(id);
+        }, durationMs),
+      );
     },
     [dismiss],
   );

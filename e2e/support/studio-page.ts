@@ -1,13 +1,19 @@
 import { expect, type Locator, type Page } from "@playwright/test";
+import { promptLabel } from "../../lib/generations/prompt-label";
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The studio as a creator sees it: role-based locators only. */
 export class StudioPage {
   readonly prompt: Locator;
   readonly generate: Locator;
+  /** The results feed (the gallery's list of tiles). */
+  readonly feed: Locator;
 
   constructor(readonly page: Page) {
     this.prompt = page.getByRole("textbox", { name: "Prompt" });
     this.generate = page.getByRole("button", { name: "Generate" });
+    this.feed = page.getByRole("list", { name: "Your videos" });
   }
 
   async open() {
@@ -19,14 +25,37 @@ export class StudioPage {
     await this.page.getByRole("group", { name: group }).getByRole("radio", { name: option }).check();
   }
 
-  card(prompt: string): Locator {
-    return this.page.getByRole("article", { name: `Generation: ${prompt.slice(0, 60)}` });
+  /** The open detail view (a modal dialog named for its video). */
+  get detail(): Locator {
+    return this.page.getByRole("dialog");
   }
 
-  /** Waits for the card's video and returns what the browser's media element reports. */
+  /**
+   * A tile by its prompt. Tiles are named by the prompt in words (lib/generations/prompt-label.ts): a prompt
+   * with chip tokens is found by the words before its first token.
+   */
+  card(prompt: string): Locator {
+    const [head = ""] = prompt.split(/<<<image_\d+>>>/);
+    if (head === prompt)
+      return this.page.getByRole("article", { name: `Generation: ${promptLabel(prompt, null, 60)}` });
+    return this.page.getByRole("article", { name: new RegExp(`^Generation: ${escapeRegExp(head.trim())}`) });
+  }
+
+  /** How action buttons name a tile's prompt ("Delete: <this>"). */
+  short(prompt: string): string {
+    return promptLabel(prompt, null, 40);
+  }
+
+  /**
+   * Waits for the card's video and returns what the browser's media element reports. Tiles show a poster until
+   * played (one player at a time), so this presses Play first when the player is not there yet.
+   */
   async videoFacts(card: Locator) {
     const video = card.locator("video");
-    await expect(video).toBeVisible({ timeout: 60_000 });
+    const play = card.getByRole("button", { name: /^Play: / });
+    await expect(video.or(play)).toBeVisible({ timeout: 60_000 });
+    if ((await video.count()) === 0) await play.click();
+    await expect(video).toBeVisible();
     return video.evaluate(async (element: HTMLVideoElement) => {
       if (element.readyState < 1) {
         await new Promise<void>((resolve, reject) => {

@@ -1,9 +1,10 @@
 import "server-only";
-import { and, desc, eq, inArray, isNotNull, isNull, lt, ne } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, isNull, lt } from "drizzle-orm";
 import type { Db } from "./client";
 import type { GenerationRow, NewGenerationRow } from "./schema";
 import { run, stored } from "./write";
 
+export { type GenerationListQuery, listGenerations } from "./generation-list";
 export type { GenerationRow } from "./schema";
 
 /**
@@ -127,22 +128,6 @@ export async function findGenerations(db: Db, ids: string[], scope: OwnerScope):
       .select()
       .from(generations)
       .where(and(inArray(generations.id, ids), isNull(generations.deletedAt), ownedBy(db, scope))),
-  );
-}
-
-/**
- * The one list of generations (the gallery): this owner's only, newest first; `before` is a createdAt cursor for
- * the next page. Rejected submits are not results. New filters belong here, under the owner condition.
- */
-export async function listGenerations(
-  db: Db,
-  options: OwnerScope & { limit: number; before?: number },
-): Promise<GenerationRow[]> {
-  const { generations } = db.tables;
-  const visible = and(ownedBy(db, options), ne(generations.status, "rejected"), isNull(generations.deletedAt));
-  const where = options.before === undefined ? visible : and(visible, lt(generations.createdAt, options.before));
-  return run("listing generations", () =>
-    db.select().from(generations).where(where).orderBy(desc(generations.createdAt)).limit(options.limit),
   );
 }
 

@@ -68,9 +68,10 @@ export const generations = pgTable(
     updatedAt: ms("updated_at").notNull(),
     deletedAt: ms("deleted_at"),
     retryOf: text("retry_of"),
+    favouriteAt: ms("favourite_at"),
   },
   (table) => [
-    index("generations_created_at").on(table.createdAt),
+    index("generations_created_id").on(table.createdAt, table.id),
     index("generations_status").on(table.status),
     index("generations_owner_created").on(table.ownerId, table.createdAt),
   ],

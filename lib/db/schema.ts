@@ -76,9 +76,12 @@ export const generations = sqliteTable(
     deletedAt: integer("deleted_at"),
     /** The generation this one re-sends (Retry), if any. */
     retryOf: text("retry_of"),
+    /** When the creator starred it (the gallery's Favourites filter); null when not a favourite. */
+    favouriteAt: integer("favourite_at"),
   },
   (table) => [
-    index("generations_created_at").on(table.createdAt),
+    // The gallery's keyset: newest first, ties broken by id (lib/db/generation-list.ts).
+    index("generations_created_id").on(table.createdAt, table.id),
     index("generations_status").on(table.status),
     index("generations_owner_created").on(table.ownerId, table.createdAt),
   ],

@@ -24,6 +24,14 @@ export async function restoreGeneration(deps: LifecycleDeps, id: string): Promis
   await updateGeneration(deps.db, id, { deletedAt: null, updatedAt: deps.clock.now() });
 }
 
+/** Stars or unstars a generation; starring again keeps the first time it was starred. */
+export async function setFavourite(deps: LifecycleDeps, id: string, favourite: boolean): Promise<void> {
+  const row = await findGeneration(deps.db, id);
+  if (!row || row.deletedAt !== null) throw new AppError("not_found", "That video no longer exists.");
+  const favouriteAt = favourite ? (row.favouriteAt ?? deps.clock.now()) : null;
+  await updateGeneration(deps.db, id, { favouriteAt, updatedAt: deps.clock.now() });
+}
+
 /** Re-sends the exact recipe of a past generation as a new generation (one retry per source generation). */
 export async function retryGeneration(
   deps: LifecycleDeps,

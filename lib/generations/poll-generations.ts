@@ -1,5 +1,5 @@
 import "server-only";
-import { findGenerations, listGenerations, type OwnerScope } from "@/lib/db/generations";
+import { findGenerations, type GenerationListQuery, listGenerations, type OwnerScope } from "@/lib/db/generations";
 import type { LifecycleDeps } from "./deps";
 import { pollTask } from "./refresh";
 import { toViews } from "./to-view";
@@ -28,7 +28,7 @@ export async function generationsByIds(
 
 export async function recentGenerations(
   deps: LifecycleDeps,
-  options: OwnerScope & { limit: number; before?: number },
+  options: OwnerScope & GenerationListQuery,
 ): Promise<GenerationView[]> {
   return toViews(deps, await listGenerations(deps.db, options));
 }

@@ -65,5 +65,6 @@ export function viewOf(
       row.status === "completed" && share
         ? { slug: share.slug, url: share.url, hideReferences: share.hideReferences }
         : null,
+    favourite: row.favouriteAt !== null,
   };
 }

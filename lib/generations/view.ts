@@ -28,4 +28,6 @@ export type GenerationView = Recipe & {
   /** Running far longer than upstream estimated: the browser stops polling and offers "check again". */
   stalled: boolean;
   share: { slug: string; url: string; hideReferences: boolean } | null;
+  /** Starred by the creator (stored on the server, so it follows them to any browser). */
+  favourite: boolean;
 };

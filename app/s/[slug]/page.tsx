@@ -4,26 +4,24 @@ import { notFound } from "next/navigation";
 import { PromptWithChips } from "@/components/prompt/prompt-with-chips";
 import { appContext } from "@/lib/app-context";
 import { env } from "@/lib/env";
+import { promptLabel } from "@/lib/generations/prompt-label";
 import { modeLabels } from "@/lib/generations/settings";
-import { replaceTokens } from "@/lib/prompt";
-import { loadSharedVideo } from "@/lib/shares/shared-generation";
+import { loadSharedVideo, type SharedVideo } from "@/lib/shares/shared-generation";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string }> };
 
-function describe(prompt: string): string {
-  const plain = replaceTokens(prompt, (position) => `image ${position}`)
-    .replace(/\s+/g, " ")
-    .trim();
-  return plain.length > 180 ? `${plain.slice(0, 177)}…` : plain;
+/** The prompt in words, naming the images unless the owner hid them, cut at a word boundary. */
+function describe(shared: SharedVideo, max: number): string {
+  return promptLabel(shared.recipe.prompt, shared.hideReferences ? null : shared.recipe.images, max);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const shared = await loadSharedVideo(appContext(), (await params).slug);
   if (!shared) return { title: "Video not found · O1 Studio", robots: { index: false } };
-  const title = `${describe(shared.recipe.prompt).slice(0, 70)} · O1 Studio`;
-  const description = describe(shared.recipe.prompt);
+  const title = `${describe(shared, 70)} · O1 Studio`;
+  const description = describe(shared, 180);
   const images = shared.posterUrl ? [{ url: shared.posterUrl, width: shared.width, height: shared.height }] : [];
   return {
     metadataBase: new URL(env().publicBaseUrl),
