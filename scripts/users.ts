@@ -3,13 +3,12 @@
  * so `printf '%s\n' "$PASSWORD" | npm run users -- add a@b.c` works and the password is in no argv or history).
  * `npm run users -- list`: the accounts and their roles. Uses the app's own DATA_DIR database and secret.
  */
-import path from "node:path";
 import { createAccount, type Role } from "../lib/auth/accounts";
 import { createAuth } from "../lib/auth/auth";
 import { authSecret } from "../lib/auth/secret";
 import { EnvError, parseEnv } from "../lib/config/parse-env";
-import { users } from "../lib/db/auth-schema";
-import { closeDb, openDb } from "../lib/db/client";
+import { closeDb } from "../lib/db/client";
+import { openDatabase } from "../lib/db/open-database";
 import { AppError } from "../lib/errors";
 
 const usage =
@@ -27,7 +26,9 @@ async function readStdin(): Promise<string> {
 async function main(args: string[]): Promise<number> {
   const config = parseEnv(process.env);
   const [command, email, ...flags] = args;
-  const db = openDb(path.join(config.dataDir, "o1studio.db"));
+  // The app's own database: Postgres when DATABASE_URL is set, else the SQLite file in DATA_DIR.
+  const db = openDatabase({ databaseUrl: config.scale.databaseUrl, dataDir: config.dataDir });
+  const { users } = db.tables;
   try {
     if (command === "list") {
       for (const user of await db.select().from(users)) console.log(`${user.email}\t${user.role}`);
@@ -44,7 +45,7 @@ async function main(args: string[]): Promise<number> {
     console.log(`Created ${account.role} ${account.email}`);
     return 0;
   } finally {
-    closeDb(db);
+    await closeDb(db);
   }
 }
 

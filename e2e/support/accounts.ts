@@ -14,7 +14,7 @@ export async function addUser(stack: Stack, account: TestAccount, options: { own
   if (options.owner) args.push("--owner");
   const child = spawn(path.join(root, "node_modules", ".bin", "tsx"), args, {
     cwd: root,
-    env: { ...process.env, DATA_DIR: stack.appDataDir, PUBLIC_BASE_URL: stack.appUrl },
+    env: { ...process.env, DATA_DIR: stack.appDataDir, PUBLIC_BASE_URL: stack.appUrl, ...stack.engines?.env },
     stdio: ["pipe", "pipe", "pipe"],
   });
   let output = "";

@@ -51,6 +51,8 @@ export async function createSharedEngines(): Promise<SharedEngines> {
       S3_FORCE_PATH_STYLE: "true",
       AWS_ACCESS_KEY_ID: accessKeyId,
       AWS_SECRET_ACCESS_KEY: secretAccessKey,
+      // Every instance signs and checks session cookies with one key (each has its own DATA_DIR).
+      BETTER_AUTH_SECRET: randomBytes(32).toString("base64url"),
     },
     drop: async () => {
       const again = new pg.Client({ connectionString: adminUrl });
