@@ -77,6 +77,6 @@ function StudioBody({ upstream, accountSlot }: { upstream: UpstreamTarget; accou
  */
 function showNewTake() {
   if (!window.matchMedia("(min-width: 1024px)").matches || window.scrollY === 0) return;
-  const reduce = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-  window.scrollTo({ top: 0, behavior: reduce ? "auto" : "smooth" });
+  // At once, not smoothly: a smooth scroll is cut short by the next focus or scroll-into-view.
+  window.scrollTo({ top: 0, behavior: "instant" });
 }

@@ -141,7 +141,8 @@ test.describe("what Generate sends, and when", () => {
     page,
   }) => {
     await studio.open();
-    await expect(page.getByText("Simulator — no money is spent")).toBeVisible();
+    // Next to the estimate (the header's badge says it too, once the status has loaded).
+    await expect(page.getByRole("form", { name: "Composer" }).getByText("Simulator — no money is spent")).toBeVisible();
     await expect(composer.cost).toHaveText("≈ $0.34");
     await studio.choose("Quality", "Pro 1080p");
     await expect(composer.cost).toHaveText("≈ $0.45");

@@ -34,7 +34,7 @@ test("every card's cost and credits are the price table's, for every tier, and t
     (await (await page.request.get("/api/status?dayStart=0&monthStart=0")).json()) as StudioStatus;
   const before = await status();
   await studio.open();
-  await expect(page.getByText("Simulator — no money is spent")).toBeVisible();
+  await expect(page.getByRole("form", { name: "Composer" }).getByText("Simulator — no money is spent")).toBeVisible();
 
   const tiers: Array<Tier & { prompt: string }> = [];
   const submit = async (tier: Tier) => {
@@ -64,6 +64,8 @@ test("every card's cost and credits are the price table's, for every tier, and t
   let total = 0;
   for (const tier of tiers) {
     const card = page.locator("article[data-status=completed]").filter({ hasText: tier.prompt });
+    // The gallery renders only the rows near the viewport: scroll to the card as a creator would.
+    await studio.scrollToCard(studio.card(tier.prompt));
     await expect(card).toBeVisible({ timeout: 90_000 });
     await expect(card.getByTestId("card-cost"), tier.prompt).toHaveText(expected(tier));
     total += estimateCost({ mode: tier.mode, seconds: tier.seconds, withVideo: tier.video !== "none" }).microUsd;

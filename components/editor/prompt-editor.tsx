@@ -56,7 +56,9 @@ function TokenTransformPlugin({ getImages }: { getImages: () => readonly TrayIma
 function FocusOnMountPlugin() {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
-    editor.focus(() => editor.getRootElement()?.scrollIntoView({ block: "center" }), { defaultSelection: "rootEnd" });
+    // "nearest": beside the feed the composer is sticky and already in view; centring it scrolled the whole page
+    // down the feed (the sticky column follows), leaving the new take's row outside the windowed gallery.
+    editor.focus(() => editor.getRootElement()?.scrollIntoView({ block: "nearest" }), { defaultSelection: "rootEnd" });
   }, [editor]);
   return null;
 }

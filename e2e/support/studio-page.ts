@@ -41,6 +41,24 @@ export class StudioPage {
     return this.page.getByRole("article", { name: new RegExp(`^Generation: ${escapeRegExp(head.trim())}`) });
   }
 
+  /**
+   * The gallery renders only rows near the viewport (windowed): scrolls down from the top of the page, a screen
+   * at a time, until the card is in the page, then brings it into view.
+   */
+  async scrollToCard(card: Locator) {
+    await this.page.evaluate(() => window.scrollTo(0, 0));
+    for (let step = 0; step < 200 && (await card.count()) === 0; step++) {
+      const atEnd = await this.page.evaluate(() => {
+        const before = window.scrollY;
+        window.scrollBy(0, window.innerHeight * 0.8);
+        return window.scrollY === before;
+      });
+      if (atEnd) break;
+      await this.page.waitForFunction(() => new Promise((resolve) => requestAnimationFrame(() => resolve(true))));
+    }
+    if ((await card.count()) > 0) await card.first().scrollIntoViewIfNeeded();
+  }
+
   /** How action buttons name a tile's prompt ("Delete: <this>"). */
   short(prompt: string): string {
     return promptLabel(prompt, null, 40);
