@@ -4,7 +4,9 @@ import os from "node:os";
 import path from "node:path";
 import { estimateCost, formatUsd } from "../lib/apimart/prices";
 import type { StudioStatus } from "../lib/generations/studio-status";
+import { defaultLimits } from "../lib/limits/limits";
 import { expect, test } from "./fixtures";
+import { callAction } from "./support/call-action";
 import { screens } from "./support/screens";
 
 function clip(seconds: number): string {
@@ -28,8 +30,12 @@ function expected({ mode, seconds, video }: Tier): string {
 test("every card's cost and credits are the price table's, for every tier, and the header adds them up", async ({
   studio,
   page,
+  stack,
 }) => {
   test.setTimeout(240_000);
+  // Every tier is in flight at once here: more than the default 3 running videos per account.
+  const raised = await callAction(page.request, stack.appUrl, "saveLimits", { ...defaultLimits, runningAtOnce: 10 });
+  expect(raised.text).toContain('"ok":true');
   const status = async () =>
     (await (await page.request.get("/api/status?dayStart=0&monthStart=0")).json()) as StudioStatus;
   const before = await status();

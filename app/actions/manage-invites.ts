@@ -11,7 +11,7 @@ import { AppError } from "@/lib/errors";
 /** Owner only (lib/actions/access.ts): a new single-use invite link, valid for 7 days. */
 export const createInvite = defineAction({
   name: "create-invite",
-  input: z.object({}),
+  input: z.object({}).strict(),
   run: (_input, { caller }) => {
     const context = appContext();
     return create(context.db, {

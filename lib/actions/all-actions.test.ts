@@ -32,6 +32,8 @@ async function allActions(): Promise<Array<[string, (input: unknown) => Promise<
   return found;
 }
 
+const takesNothing = new Set(["manage-invites.ts#createInvite"]);
+
 const garbage: unknown[] = [undefined, null, 0, "x", [], {}, { generationId: 42 }, { url: {} }, { draftId: "" }];
 
 describe("every server action", () => {
@@ -40,6 +42,8 @@ describe("every server action", () => {
     expect(actions.length).toBeGreaterThanOrEqual(8);
     for (const [name, action] of actions) {
       for (const input of garbage) {
+        // An action that takes no fields (a new invite) has nothing malformed in `{}`.
+        if (takesNothing.has(name) && JSON.stringify(input) === "{}") continue;
         const result = await action(input);
         expect(result, `${name}(${JSON.stringify(input)})`).toMatchObject({
           ok: false,
