@@ -13,8 +13,9 @@ test.skip(!scaleEngines, "runs in the Postgres + S3 pass (npm run test:e2e:scale
 
 const POLL_MIN_INTERVAL_MS = 1_000;
 
-async function views(url: string, ids: string[]): Promise<GenerationView[]> {
-  const answer = await fetch(`${url}/api/generations?ids=${ids.join(",")}`);
+/** The owner's generations as any instance answers them (one session cookie is good on every instance). */
+async function views(url: string, ids: string[], cookie: string): Promise<GenerationView[]> {
+  const answer = await fetch(`${url}/api/generations?ids=${ids.join(",")}`, { headers: { cookie } });
   return ((await answer.json()) as { generations: GenerationView[] }).generations;
 }
 
@@ -44,6 +45,7 @@ test.describe("two instances sharing Postgres and a bucket", () => {
     stack,
     sim,
     page,
+    ownerCookie,
   }) => {
     b = await stack.startPeer();
     const prompts = [1, 2, 3].map((n) => `Two instances, take ${n}: a ferry at dawn ${Date.now()}`);
@@ -58,18 +60,21 @@ test.describe("two instances sharing Postgres and a bucket", () => {
     }
     // Every task exists upstream and is still running when A dies.
     await expect
-      .poll(async () => (await views(stack.appUrl, ids)).filter((view) => view.taskId?.startsWith("task_")).length)
+      .poll(
+        async () =>
+          (await views(stack.appUrl, ids, ownerCookie)).filter((view) => view.taskId?.startsWith("task_")).length,
+      )
       .toBe(3);
     // (Tasks take 8 s upstream: some may already be done; the rest are A's unfinished work.)
-    const unfinished = (await views(stack.appUrl, ids)).filter((view) => view.status !== "completed");
+    const unfinished = (await views(stack.appUrl, ids, ownerCookie)).filter((view) => view.status !== "completed");
     expect(unfinished.length).toBeGreaterThan(0);
     await stack.killApp();
 
     const instanceB = b;
     await expect
-      .poll(async () => (await views(instanceB.url, ids)).map((view) => view.status), { timeout: 90_000 })
+      .poll(async () => (await views(instanceB.url, ids, ownerCookie)).map((view) => view.status), { timeout: 90_000 })
       .toEqual(["completed", "completed", "completed"]);
-    const done = await views(instanceB.url, ids);
+    const done = await views(instanceB.url, ids, ownerCookie);
 
     // Exactly one video and one poster object per result, under the result's fixed names.
     expect(await bucketNames(stack.engines?.bucket ?? "", "videos/")).toEqual(
@@ -91,7 +96,9 @@ test.describe("two instances sharing Postgres and a bucket", () => {
     for (const view of done) {
       const url = view.videoUrl ?? "";
       const [fromA, fromB] = await Promise.all(
-        [stack.appUrl, instanceB.url].map((base) => fetch(`${base}${url}`, { headers: { range: "bytes=0-1023" } })),
+        [stack.appUrl, instanceB.url].map((base) =>
+          fetch(`${base}${url}`, { headers: { range: "bytes=0-1023", cookie: ownerCookie } }),
+        ),
       );
       expect([fromA?.status, fromB?.status]).toEqual([206, 206]);
       const bytes = async (response: Response | undefined) =>

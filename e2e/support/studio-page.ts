@@ -72,7 +72,8 @@ export class StudioPage {
     const video = card.locator("video");
     const play = card.getByRole("button", { name: /^Play: / });
     await expect(video.or(play)).toBeVisible({ timeout: 60_000 });
-    if ((await video.count()) === 0) await play.click();
+    // From the keyboard: a pointer over the tile starts its hover preview, which swaps the poster under the click.
+    if ((await video.count()) === 0) await play.press("Enter");
     await expect(video).toBeVisible();
     return video.evaluate(async (element: HTMLVideoElement) => {
       if (element.readyState < 1) {
