@@ -4,8 +4,8 @@ import os from "node:os";
 import path from "node:path";
 import { estimateCost, formatUsd } from "../lib/apimart/prices";
 import type { StudioStatus } from "../lib/generations/studio-status";
-import { defaultLimits } from "../lib/limits/limits";
 import { expect, test } from "./fixtures";
+import { TEST_LIMITS } from "./support/accounts";
 import { callAction } from "./support/call-action";
 import { screens } from "./support/screens";
 
@@ -34,7 +34,7 @@ test("every card's cost and credits are the price table's, for every tier, and t
 }) => {
   test.setTimeout(240_000);
   // Every tier is in flight at once here: more than the default 3 running videos per account.
-  const raised = await callAction(page.request, stack.appUrl, "saveLimits", { ...defaultLimits, runningAtOnce: 10 });
+  const raised = await callAction(page.request, stack.appUrl, "saveLimits", { ...TEST_LIMITS, runningAtOnce: 10 });
   expect(raised.text).toContain('"ok":true');
   const status = async () =>
     (await (await page.request.get("/api/status?dayStart=0&monthStart=0")).json()) as StudioStatus;

@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { test as base, expect } from "@playwright/test";
-import { addUser, OWNER, signIn, type TestAccount } from "./support/accounts";
+import { addUser, OWNER, signIn, TEST_LIMITS, type TestAccount } from "./support/accounts";
+import { callAction } from "./support/call-action";
 import { SimulatorControl } from "./support/simulator-control";
 import { Stack } from "./support/stack";
 import { ComposerPage, StudioPage } from "./support/studio-page";
@@ -42,6 +43,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     async ({ stack, owner, playwright }, use) => {
       const request = await playwright.request.newContext();
       await signIn(request, stack, owner);
+      const raised = await callAction(request, stack.appUrl, "saveLimits", TEST_LIMITS);
+      if (!raised.text.includes('"ok":true'))
+        throw new Error(`could not raise the test studio's limits: ${raised.text}`);
       const file = path.join(stack.dataDir, "owner-state.json");
       await request.storageState({ path: file });
       await request.dispose();

@@ -49,3 +49,16 @@ export async function sessionCookie(stack: Stack, account: TestAccount): Promise
     .map((line) => line.split(";")[0])
     .join("; ");
 }
+
+/**
+ * The limits the test studio runs with: one stack serves a whole run of specs, and the defaults (a few running
+ * videos, six submits a minute, $25 a month) are for people, not for a suite that makes hundreds of takes.
+ * Specs about limits lower them on their own stack.
+ */
+export const TEST_LIMITS = {
+  runningAtOnce: 50,
+  submitsPerMinute: 600,
+  uploadsPerMinute: 600,
+  checksPerMinute: 600,
+  monthlySpendUsd: 100_000,
+};
