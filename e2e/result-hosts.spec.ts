@@ -4,6 +4,7 @@ test("a result served from another host behind redirects is kept and plays from 
   studio,
   sim,
   stack,
+  ownerCookie,
 }) => {
   const mirror = (await sim.info()).mirrorUrl;
   expect(new URL(mirror).hostname).toBe("localhost");
@@ -20,7 +21,7 @@ test("a result served from another host behind redirects is kept and plays from 
   // The card plays the app's own copy, and the copy came through both hops to the other host name.
   const src = await card.locator("video").getAttribute("src");
   expect(src).toMatch(/^\/media\/videos\//);
-  const served = await fetch(`${stack.appUrl}${src}`, { headers: { Range: "bytes=0-15" } });
+  const served = await fetch(`${stack.appUrl}${src}`, { headers: { Range: "bytes=0-15", cookie: ownerCookie } });
   expect(served.status).toBe(206);
   const requests = await sim.requests();
   const taskVideo = (request: { path: string }) => /^\/(hop\/\d+\/)?f\/video\//.test(request.path);
