@@ -8,10 +8,13 @@ import Database from "better-sqlite3";
 export function seedGenerations(dataDir: string, count: number, options: { prompt?: (n: number) => string } = {}) {
   const db = new Database(path.join(dataDir, "o1studio.db"));
   db.pragma("busy_timeout = 5000");
+  // The studio's owner (the fixtures make it first): the gallery lists only its own account's takes.
+  const owner = db.prepare("SELECT id FROM users WHERE role = 'owner'").get() as { id: string } | undefined;
+  if (!owner) throw new Error("seedGenerations needs the owner account (the owner fixture) to exist first");
   const insert = db.prepare(
-    `INSERT INTO generations (id, draft_id, idempotency_key, prompt, mode, duration, aspect_ratio, request_json,
+    `INSERT INTO generations (id, owner_id, draft_id, idempotency_key, prompt, mode, duration, aspect_ratio, request_json,
        task_id, status, progress, video_file, cost, credits_cost, created_at, submitted_at, completed_at, updated_at)
-     VALUES (@id, @id, @id, @prompt, @mode, 5, @aspect, '{}', @task, 'completed', 100, @file, 0.336, 3.36,
+     VALUES (@id, @ownerId, @id, @id, @prompt, @mode, 5, @aspect, '{}', @task, 'completed', 100, @file, 0.336, 3.36,
        @createdAt, @createdAt, @createdAt, @createdAt)`,
   );
   const aspects = ["16:9", "9:16", "1:1"];
@@ -23,6 +26,7 @@ export function seedGenerations(dataDir: string, count: number, options: { promp
       ids.push(id);
       insert.run({
         id,
+        ownerId: owner.id,
         prompt: options.prompt?.(n) ?? `Seeded take ${n}`,
         mode: n % 4 === 0 ? "pro" : "std",
         aspect: aspects[n % 3],
