@@ -13,21 +13,58 @@ import type { GenerationView } from "../lib/generations/view";
 process.env.E2E_ENGINES = "postgres-s3";
 const { Stack } = await import("../e2e/support/stack");
 const { SimulatorControl } = await import("../e2e/support/simulator-control");
+const { addUser, OWNER, TEST_LIMITS } = await import("../e2e/support/accounts");
 
 const TASKS = Number(process.env.BENCH_TASKS ?? 50);
 const INSTANCE_COUNTS = [1, 2, 4];
 
-function submitActionId(): string {
+function actionId(name: string): string {
   const manifest = JSON.parse(
     fs.readFileSync(path.join(process.cwd(), ".next/server/server-reference-manifest.json"), "utf8"),
   ) as { node: Record<string, { exportedName?: string }> };
-  const entry = Object.entries(manifest.node).find(([, action]) => action.exportedName === "submitGeneration");
-  if (!entry) throw new Error("no submitGeneration action in the build: run npm run build");
+  const entry = Object.entries(manifest.node).find(([, action]) => action.exportedName === name);
+  if (!entry) throw new Error(`no ${name} action in the build: run npm run build`);
   return entry[0];
 }
 
+/** Calls a server action as the browser does, with the session cookie. */
+async function callAction(base: string, cookie: string, id: string, input: unknown): Promise<void> {
+  const answer = await fetch(`${base}/`, {
+    method: "POST",
+    headers: {
+      "next-action": id,
+      "content-type": "text/plain;charset=UTF-8",
+      accept: "text/x-component",
+      origin: base,
+      cookie,
+    },
+    body: JSON.stringify([input]),
+  });
+  const text = await answer.text();
+  if (!answer.ok || text.includes('"ok":false'))
+    throw new Error(`action answered ${answer.status}: ${text.slice(0, 200)}`);
+}
+
+/** The owner account (users script), signed in: the cookie every instance accepts (one BETTER_AUTH_SECRET). */
+async function ownerSession(stack: Awaited<ReturnType<typeof Stack.start>>): Promise<string> {
+  await addUser(stack, OWNER, { owner: true });
+  const answer = await fetch(`${stack.appUrl}/api/auth/sign-in/email`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: stack.appUrl },
+    body: JSON.stringify({ email: OWNER.email, password: OWNER.password }),
+  });
+  if (!answer.ok) throw new Error(`sign-in answered ${answer.status}`);
+  const cookie = answer.headers
+    .getSetCookie()
+    .map((line) => line.split(";")[0])
+    .join("; ");
+  // 50 tasks at once is past the people-sized defaults (3 running, 6 submits a minute).
+  await callAction(stack.appUrl, cookie, actionId("saveLimits"), TEST_LIMITS);
+  return cookie;
+}
+
 /** Submits one draft through the app's server action, as the composer does. */
-async function submit(base: string, actionId: string, n: number, run: string): Promise<void> {
+async function submit(base: string, cookie: string, n: number, run: string): Promise<void> {
   const input = {
     draftId: `bench-${run}-${n}`,
     prompt: `Bench ${run} #${n}: a paper boat on a river`,
@@ -36,22 +73,13 @@ async function submit(base: string, actionId: string, n: number, run: string): P
     aspectRatio: "16:9",
     images: [],
   };
-  const answer = await fetch(`${base}/`, {
-    method: "POST",
-    headers: {
-      "next-action": actionId,
-      "content-type": "text/plain;charset=UTF-8",
-      accept: "text/x-component",
-      origin: base,
-    },
-    body: JSON.stringify([input]),
+  await callAction(base, cookie, actionId("submitGeneration"), input).catch((error: unknown) => {
+    throw new Error(`submit ${n}: ${(error as Error).message}`);
   });
-  await answer.arrayBuffer();
-  if (!answer.ok) throw new Error(`submit ${n} answered ${answer.status}`);
 }
 
-async function listAll(base: string): Promise<GenerationView[]> {
-  const answer = await fetch(`${base}/api/generations?limit=100`);
+async function listAll(base: string, cookie: string): Promise<GenerationView[]> {
+  const answer = await fetch(`${base}/api/generations?limit=100`, { headers: { cookie } });
   return ((await answer.json()) as { generations: GenerationView[] }).generations;
 }
 
@@ -60,14 +88,15 @@ const percentile = (values: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))] ?? Number.NaN;
 };
 
-async function benchmark(instances: number, actionId: string) {
+async function benchmark(instances: number) {
   const stack = await Stack.start({ LEASE_MS: "5000" });
   const peers = [];
   try {
+    const cookie = await ownerSession(stack);
     for (let n = 1; n < instances; n += 1) peers.push(await stack.startPeer());
     const bases = [stack.appUrl, ...peers.map((peer) => peer.url)];
     const run = `${instances}-${Date.now()}`;
-    await Promise.all(Array.from({ length: TASKS }, (_, n) => submit(bases[n % bases.length] ?? "", actionId, n, run)));
+    await Promise.all(Array.from({ length: TASKS }, (_, n) => submit(bases[n % bases.length] ?? "", cookie, n, run)));
 
     // Watch as a browser would (each look through the next instance) and note when each result became playable.
     const playableAt = new Map<string, number>();
@@ -75,7 +104,7 @@ async function benchmark(instances: number, actionId: string) {
     let views: GenerationView[] = [];
     for (let look = 0; playableAt.size < TASKS; look += 1) {
       if (Date.now() > deadline) throw new Error(`only ${playableAt.size}/${TASKS} results after 15 minutes`);
-      views = await listAll(bases[look % bases.length] ?? "");
+      views = await listAll(bases[look % bases.length] ?? "", cookie);
       const now = Date.now();
       for (const view of views) {
         if (view.status === "completed" && view.videoUrl && !playableAt.has(view.id)) playableAt.set(view.id, now);
@@ -106,10 +135,10 @@ async function benchmark(instances: number, actionId: string) {
   }
 }
 
-const actionId = submitActionId();
+actionId("submitGeneration");
 const rows = [];
 for (const instances of INSTANCE_COUNTS) {
-  const row = await benchmark(instances, actionId);
+  const row = await benchmark(instances);
   rows.push(row);
   console.log(
     `${instances} instance(s): ${row.pollsPerTask.toFixed(2)} upstream polls/task, ${row.copiesPerResult.toFixed(2)} copies/result, ` +
