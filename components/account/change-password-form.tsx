@@ -1,13 +1,14 @@
 "use client";
 
 import { type FormEvent, useState } from "react";
+import { type FormMessage, FormOutcome, SubmitButton } from "./form-outcome";
 
 const field =
   "w-full rounded-lg border border-neutral-700 bg-neutral-900 px-3 py-2 text-base text-neutral-100 focus:border-sky-400 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-300";
 
 /** Changes the password through better-auth's endpoint; other sessions are signed out. */
 export function ChangePasswordForm() {
-  const [message, setMessage] = useState<{ ok: boolean; text: string }>();
+  const [message, setMessage] = useState<FormMessage>();
   const [busy, setBusy] = useState(false);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -49,21 +50,8 @@ export function ChangePasswordForm() {
         </label>
         <input id="new-password" name="new" type="password" autoComplete="new-password" className={field} />
       </div>
-      {message ? (
-        <p
-          role={message.ok ? "status" : "alert"}
-          className={`rounded-lg px-3 py-2 text-sm ${message.ok ? "bg-emerald-950/60 text-emerald-200" : "bg-red-950/60 text-red-200"}`}
-        >
-          {message.text}
-        </p>
-      ) : null}
-      <button
-        type="submit"
-        disabled={busy}
-        className="rounded-lg bg-sky-500 px-4 py-2 text-sm font-semibold text-neutral-950 hover:bg-sky-400 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-300 disabled:opacity-60"
-      >
-        {busy ? "Changing…" : "Change password"}
-      </button>
+      <FormOutcome message={message} />
+      <SubmitButton busy={busy} label="Change password" busyLabel="Changing…" />
     </form>
   );
 }

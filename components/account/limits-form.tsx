@@ -4,6 +4,7 @@ import { type FormEvent, useState } from "react";
 import { saveLimits } from "@/app/actions/save-limits";
 import { settle } from "@/lib/actions/result";
 import type { Limits } from "@/lib/limits/limits";
+import { type FormMessage, FormOutcome, SubmitButton } from "./form-outcome";
 
 const fields: Array<{ key: keyof Limits; label: string; step?: string }> = [
   { key: "runningAtOnce", label: "Videos running at once" },
@@ -15,7 +16,7 @@ const fields: Array<{ key: keyof Limits; label: string; step?: string }> = [
 
 /** The owner's per-account limits; each account is counted on its own. */
 export function LimitsForm({ initial }: { initial: Limits }) {
-  const [message, setMessage] = useState<{ ok: boolean; text: string }>();
+  const [message, setMessage] = useState<FormMessage>();
   const [busy, setBusy] = useState(false);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -47,21 +48,8 @@ export function LimitsForm({ initial }: { initial: Limits }) {
           </div>
         ))}
       </div>
-      {message ? (
-        <p
-          role={message.ok ? "status" : "alert"}
-          className={`rounded-lg px-3 py-2 text-sm ${message.ok ? "bg-emerald-950/60 text-emerald-200" : "bg-red-950/60 text-red-200"}`}
-        >
-          {message.text}
-        </p>
-      ) : null}
-      <button
-        type="submit"
-        disabled={busy}
-        className="rounded-lg bg-sky-500 px-4 py-2 text-sm font-semibold text-neutral-950 hover:bg-sky-400 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-300 disabled:opacity-60"
-      >
-        {busy ? "Saving…" : "Save limits"}
-      </button>
+      <FormOutcome message={message} />
+      <SubmitButton busy={busy} label="Save limits" busyLabel="Saving…" />
     </form>
   );
 }
