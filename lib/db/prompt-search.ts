@@ -5,7 +5,7 @@ import type { Db } from "./client";
 /**
  * The search backend behind `listGenerations`: a condition "this generation's prompt matches the words".
  * SQLite answers from the FTS5 index kept by triggers (its migration); PostgreSQL matches the same text (the
- * prompt with its tokens opened up, plus the reference images' names) as a `tsvector` against prefix terms.
+ * prompt with its tokens opened up, plus the reference images' names) as an indexed `tsvector` against prefix terms.
  * Chosen by the handle's engine; callers never see which one ran.
  */
 export function promptMatches(db: Db, text: string): SQL | undefined {
@@ -13,9 +13,8 @@ export function promptMatches(db: Db, text: string): SQL | undefined {
   if (db.engine === "postgres") {
     const query = tsQuery(text);
     if (!query) return undefined;
-    const names = sql`coalesce((SELECT string_agg(e->>'name', ' ') FROM json_array_elements(${generations.imagesJson}::json) e), '')`;
-    const prompt = sql`replace(replace(${generations.prompt}, '<<<image_', ' '), '>>>', ' ')`;
-    return sql`to_tsvector('simple', ${prompt} || ' ' || ${names}) @@ to_tsquery('simple', ${query})`;
+    // The function and its GIN index are in migrations-pg/0003_prompt_search_index.sql.
+    return sql`o1_prompt_search_vector(${generations.prompt}, ${generations.imagesJson}) @@ to_tsquery('simple', ${query})`;
   }
   const expression = ftsExpression(text);
   if (!expression) return undefined;
