@@ -118,7 +118,9 @@ describe("serveMedia", () => {
     const range = await answer({ range: "bytes=5-" });
     expect(range.status).toBe(206);
     expect(range.headers.get("content-range")).toBe("bytes 5-9/10");
-    expect(range.headers.get("content-disposition")).toBe('attachment; filename="my_clip.mp4"');
+    expect(range.headers.get("content-disposition")).toBe(
+      `attachment; filename="my_clip.mp4"; filename*=UTF-8''my%20clip.mp4`,
+    );
     expect(await text(range)).toBe("56789");
     expect((await answer({ range: "bytes=20-" })).status).toBe(416);
     expect(await text(await answer({}))).toBe("0123456789");

@@ -69,6 +69,14 @@ for (const engine of storageEngines) {
       expect(head.status).toBe(200);
       expect(head.headers.get("content-length")).toBe("10");
 
+      // The same headers whichever engine holds the object: type, and a download name that keeps its spaces.
+      expect(whole.headers.get("content-type")).toBe("video/mp4");
+      expect(whole.headers.get("content-disposition")).toBe(`inline; filename="a.mp4"; filename*=UTF-8''a.mp4`);
+      const download = await serveMedia(storage, "videos", "a.mp4", get(), { ...options, downloadName: "my take.mp4" });
+      expect(download.headers.get("content-disposition")).toBe(
+        `attachment; filename="my_take.mp4"; filename*=UTF-8''my%20take.mp4`,
+      );
+
       expect((await serveMedia(storage, "videos", "none.mp4", get(), options)).status).toBe(404);
       expect((await serveMedia(storage, "videos", "a.mp4.part", get(), options)).status).toBe(404);
     });
