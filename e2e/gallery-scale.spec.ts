@@ -9,7 +9,7 @@ test("a long gallery scrolls to its end with every take once, a few rows in the 
   stack,
   page,
 }) => {
-  const ids = seedGenerations(stack.appDataDir, 300);
+  const ids = await seedGenerations(stack, 300);
   await page.setViewportSize({ width: 1440, height: 900 });
   await studio.open();
   await expect(studio.feed.getByRole("article").first()).toHaveAttribute("data-generation-id", ids[0] ?? "");

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "./fixtures";
 import { generationOf, pollsOf, taskIdOf } from "./support/generations";
+import { storedMedia } from "./support/stored-media";
 
 // A dead instance's claim on a copy runs out after 3 s (renewed every second while it is alive).
 test.use({ appEnv: { LEASE_MS: "3000" } });
@@ -57,14 +58,15 @@ test.describe("result copies", () => {
     await sim.setTaskVariants(taskId, { download_ms: 20_000 });
     await expect(card).toHaveAttribute("data-status", "saving", { timeout: 30_000 });
     const { id } = await generationOf(page, card);
-    const scratch = path.join(stack.appDataDir, "media", ".scratch");
+    const media = storedMedia(stack);
+    const scratch = media.scratchDir;
     // Whatever the downloader is writing: the download in progress, under a scratch name.
     const partial = () => (fs.existsSync(scratch) ? fs.readdirSync(scratch) : []);
     await expect.poll(() => partial().length, { timeout: 30_000 }).toBeGreaterThan(0);
     const leftovers = partial();
 
     await stack.killApp();
-    expect(fs.existsSync(path.join(stack.appDataDir, "media", "videos", `${id}.mp4`))).toBe(false);
+    expect(await media.size("videos", `${id}.mp4`)).toBeUndefined();
     await stack.startApp();
     // The crash's partial files are gone at start, and none is reachable meanwhile.
     for (const name of leftovers) expect(fs.existsSync(path.join(scratch, name))).toBe(false);
@@ -93,7 +95,7 @@ test.describe("result copies", () => {
       .toBe(200);
     expect(statuses.slice(0, -1).every((status) => status === 404)).toBe(true);
     expect(statuses.length).toBeGreaterThan(1);
-    expect(served).toBe(fs.statSync(path.join(stack.appDataDir, "media", "videos", `${id}.mp4`)).size);
+    expect(served).toBe(await media.size("videos", `${id}.mp4`));
     expect((await studio.videoFacts(studio.card(prompt))).duration).toBeGreaterThan(4.5);
   });
 });
