@@ -3,11 +3,13 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { closeDb, type Db, openDb, type SqliteDb, sqliteDb } from "@/lib/db/client";
+import { openPostgres } from "@/lib/db/client-pg";
 import { AppError } from "@/lib/errors";
 import { defaultCapabilities } from "@/lib/generations/capabilities";
 import type { LifecycleDeps, LifecycleSettings, ResultDownloader } from "@/lib/generations/deps";
 import type { SubmitRequest } from "@/lib/generations/recipe";
 import { localMediaStorage } from "@/lib/storage/local-storage";
+import { createPostgresDatabase, testPostgresUrl } from "./db-engines";
 import { FakeUpstream } from "./fake-upstream";
 
 /** A clock the test moves by hand. */
@@ -53,7 +55,7 @@ export const testSettings = (overrides: Partial<LifecycleSettings> = {}): Lifecy
 });
 
 export type Kit = LifecycleDeps & {
-  db: SqliteDb;
+  engine: KitEngine;
   dir: string;
   fake: FakeUpstream;
   time: TestClock;
@@ -61,20 +63,22 @@ export type Kit = LifecycleDeps & {
   downloads: string[];
   /** Another worker on the same database and media folder (a second instance). */
   other(): LifecycleDeps;
-  /** The same database file opened read-only: every write fails with a real SQLITE_READONLY. */
-  readOnlyDb(): Db;
-  close(): void;
+  close(): Promise<void>;
 };
 
-/**
- * The lifecycle against real parts where it matters: a real SQLite file (migrations applied) and a real media
- * folder in a temp directory; APIMart, the downloader, ffmpeg and the clock are in-process fakes.
- */
-export function lifecycleKit(settings: Partial<LifecycleSettings> = {}): Kit {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "o1-lifecycle-"));
-  const file = path.join(dir, "o1studio.db");
-  const db = openDb(file);
-  const readOnly: Database.Database[] = [];
+/** The default kit: SQLite, which tests can reach underneath. */
+export type SqliteKit = Kit & {
+  db: SqliteDb;
+  /** The same database file opened read-only: every write fails with a real SQLITE_READONLY. */
+  readOnlyDb(): Db;
+};
+
+export type KitEngine = "sqlite" | "postgres";
+
+/** The engines a lifecycle test file runs on: SQLite always, Postgres when the test server runs (always in CI). */
+export const kitEngines: KitEngine[] = testPostgresUrl ? ["sqlite", "postgres"] : ["sqlite"];
+
+function assemble(engine: KitEngine, db: Db, dir: string, settings: Partial<LifecycleSettings>) {
   const time = new TestClock();
   const fake = new FakeUpstream();
   const files: FakeFiles = new Map();
@@ -103,23 +107,46 @@ export function lifecycleKit(settings: Partial<LifecycleSettings> = {}): Kit {
     settings: testSettings(settings),
     instanceId: "instance-a",
   };
+  return { ...base, engine, dir, fake, time, files, downloads, other: () => ({ ...base, instanceId: "instance-b" }) };
+}
+
+/**
+ * The lifecycle against real parts where it matters: a real SQLite file (migrations applied) and a real media
+ * folder in a temp directory; APIMart, the downloader, ffmpeg and the clock are in-process fakes.
+ */
+export function lifecycleKit(settings: Partial<LifecycleSettings> = {}): SqliteKit {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "o1-lifecycle-"));
+  const file = path.join(dir, "o1studio.db");
+  const db = openDb(file);
+  const readOnly: Database.Database[] = [];
   return {
-    ...base,
+    ...assemble("sqlite", db, dir, settings),
     db,
-    dir,
-    fake,
-    time,
-    files,
-    downloads,
-    other: () => ({ ...base, instanceId: "instance-b" }),
     readOnlyDb: () => {
       const sqlite = new Database(file, { readonly: true });
       readOnly.push(sqlite);
       return sqliteDb(sqlite);
     },
-    close: () => {
+    close: async () => {
       for (const sqlite of readOnly) sqlite.close();
       closeDb(db);
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The same kit on `engine`: on Postgres a fresh, migrated database on the test server (media still a folder). */
+export async function lifecycleKitOn(engine: KitEngine, settings: Partial<LifecycleSettings> = {}): Promise<Kit> {
+  if (engine === "sqlite") return lifecycleKit(settings);
+  if (!testPostgresUrl) throw new Error("the Postgres lifecycle kit needs TEST_POSTGRES_URL (scripts/test-engines.sh)");
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "o1-lifecycle-pg-"));
+  const database = await createPostgresDatabase(testPostgresUrl);
+  const db = openPostgres(database.url);
+  return {
+    ...assemble("postgres", db, dir, settings),
+    close: async () => {
+      await db.close();
+      await database.drop();
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };

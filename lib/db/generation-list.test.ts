@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { decodeCursor, encodeCursor } from "@/lib/generations/list-cursor";
-import { type Kit, lifecycleKit } from "@/test-support/lifecycle-kit";
+import { lifecycleKit, type SqliteKit } from "@/test-support/lifecycle-kit";
 import { insertGeneration, listGenerations, updateGeneration } from "./generations";
 
-let kit: Kit;
+let kit: SqliteKit;
 beforeEach(() => {
   kit = lifecycleKit();
 });

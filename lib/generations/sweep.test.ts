@@ -1,21 +1,13 @@
 import fs from "node:fs";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { findGeneration } from "@/lib/db/generations";
 import { refusedKey, timeout } from "@/test-support/fake-upstream";
-import { type Kit, lifecycleKit, submitInput } from "@/test-support/lifecycle-kit";
+import { type Kit, kitEngines, lifecycleKitOn, submitInput } from "@/test-support/lifecycle-kit";
 import { submitGeneration } from "./submit";
 import { createSweeper } from "./sweep";
 import { readUpstreamPause } from "./upstream-pause";
 
 let kit: Kit;
-beforeEach(() => {
-  kit = lifecycleKit({
-    poll: { initialDelayMs: 1_000, minIntervalMs: 1_000, maxIntervalMs: 1_000 },
-    pollConcurrency: 2,
-    copyConcurrency: 1,
-  });
-});
-afterEach(() => kit.close());
 
 async function submitMany(count: number): Promise<string[]> {
   const ids: string[] = [];
@@ -46,79 +38,92 @@ function heldDownloads() {
   };
 }
 
-describe("the sweep", () => {
-  it("keeps polling other tasks while a copy is stuck, and bounds each lane", async () => {
-    const ids = await submitMany(4);
-    const downloads = heldDownloads();
-    const sweeper = createSweeper(kit);
-    kit.time.advance(1_000);
-    kit.fake.complete("task_1");
-    kit.fake.complete("task_2");
-    await sweeper.tick();
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    // Polls ran two at a time (pollConcurrency 2); the rest wait for the next tick.
-    expect(kit.fake.polls).toHaveLength(2);
+// The lifecycle on every engine the app runs on: leases, the draft claim and every write mean the same on both.
+describe.each(kitEngines)("on %s", (engine) => {
+  beforeEach(async () => {
+    kit = await lifecycleKitOn(engine, {
+      poll: { initialDelayMs: 1_000, minIntervalMs: 1_000, maxIntervalMs: 1_000 },
+      pollConcurrency: 2,
+      copyConcurrency: 1,
+    });
+  });
+  afterEach(() => kit.close());
 
-    for (let tick = 0; tick < 4; tick++) {
+  describe("the sweep", () => {
+    it("keeps polling other tasks while a copy is stuck, and bounds each lane", async () => {
+      const ids = await submitMany(4);
+      const downloads = heldDownloads();
+      const sweeper = createSweeper(kit);
+      kit.time.advance(1_000);
+      kit.fake.complete("task_1");
+      kit.fake.complete("task_2");
+      await sweeper.tick();
+      await sweeper.settle("poll");
+      // Polls ran two at a time (pollConcurrency 2); the rest wait for the next tick.
+      expect(kit.fake.polls).toHaveLength(2);
+
+      for (let tick = 0; tick < 4; tick++) {
+        kit.time.advance(1_000);
+        await sweeper.tick();
+        await sweeper.settle("poll");
+      }
+      // Task 1's copy hangs; tasks 3 and 4 were still polled again and again meanwhile.
+      expect(kit.fake.polls.filter((id) => id === "task_3").length).toBeGreaterThanOrEqual(2);
+      expect(kit.fake.polls.filter((id) => id === "task_4").length).toBeGreaterThanOrEqual(2);
+      // One copy at a time (copyConcurrency 1), held: it started and stays alone.
+      await vi.waitFor(() => expect(downloads.most()).toBe(1));
+
+      downloads.releaseAll();
+      for (let tick = 0; tick < 3; tick++) {
+        await sweeper.settle();
+        await sweeper.tick();
+      }
+      await sweeper.settle();
+      expect((await findGeneration(kit.db, ids[0] ?? ""))?.status).toBe("completed");
+      expect((await findGeneration(kit.db, ids[1] ?? ""))?.status).toBe("completed");
+    });
+
+    it("pauses polling on a refused key, checks once per interval, and resumes when the key works", async () => {
+      await submitMany(3);
+      const sweeper = createSweeper(kit);
+      // Two for the first tick's two polls, one for the first check.
+      kit.fake.fail("poll", refusedKey(401), { times: 3 });
       kit.time.advance(1_000);
       await sweeper.tick();
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    // Task 1's copy hangs; tasks 3 and 4 were still polled again and again meanwhile.
-    expect(kit.fake.polls.filter((id) => id === "task_3").length).toBeGreaterThanOrEqual(2);
-    expect(kit.fake.polls.filter((id) => id === "task_4").length).toBeGreaterThanOrEqual(2);
-    expect(downloads.most()).toBe(1);
-
-    downloads.releaseAll();
-    for (let tick = 0; tick < 3; tick++) {
       await sweeper.settle();
+      expect(await readUpstreamPause(kit)).toBeDefined();
+      const afterRefusal = kit.fake.polls.length;
+
+      kit.time.advance(kit.settings.authRecheckMs - 1);
       await sweeper.tick();
-    }
-    await sweeper.settle();
-    expect((await findGeneration(kit.db, ids[0] ?? ""))?.status).toBe("completed");
-    expect((await findGeneration(kit.db, ids[1] ?? ""))?.status).toBe("completed");
-  });
+      await sweeper.settle();
+      expect(kit.fake.polls).toHaveLength(afterRefusal); // paused: nothing asked
 
-  it("pauses polling on a refused key, checks once per interval, and resumes when the key works", async () => {
-    await submitMany(3);
-    const sweeper = createSweeper(kit);
-    // Two for the first tick's two polls, one for the first check.
-    kit.fake.fail("poll", refusedKey(401), { times: 3 });
-    kit.time.advance(1_000);
-    await sweeper.tick();
-    await sweeper.settle();
-    expect(await readUpstreamPause(kit)).toBeDefined();
-    const afterRefusal = kit.fake.polls.length;
+      kit.time.advance(1);
+      await sweeper.tick();
+      await sweeper.settle();
+      expect(kit.fake.polls).toHaveLength(afterRefusal + 1); // one check
+      expect(await readUpstreamPause(kit)).toBeDefined(); // …refused again
 
-    kit.time.advance(kit.settings.authRecheckMs - 1);
-    await sweeper.tick();
-    await sweeper.settle();
-    expect(kit.fake.polls).toHaveLength(afterRefusal); // paused: nothing asked
+      kit.time.advance(kit.settings.authRecheckMs);
+      await sweeper.tick();
+      await sweeper.settle();
+      expect(await readUpstreamPause(kit)).toBeUndefined();
+      kit.time.advance(kit.settings.authRecheckMs);
+      await sweeper.tick();
+      await sweeper.settle();
+      expect(kit.fake.polls.length).toBeGreaterThanOrEqual(afterRefusal + 3);
+    });
 
-    kit.time.advance(1);
-    await sweeper.tick();
-    await sweeper.settle();
-    expect(kit.fake.polls).toHaveLength(afterRefusal + 1); // one check
-    expect(await readUpstreamPause(kit)).toBeDefined(); // …refused again
-
-    kit.time.advance(kit.settings.authRecheckMs);
-    await sweeper.tick();
-    await sweeper.settle();
-    expect(await readUpstreamPause(kit)).toBeUndefined();
-    kit.time.advance(kit.settings.authRecheckMs);
-    await sweeper.tick();
-    await sweeper.settle();
-    expect(kit.fake.polls.length).toBeGreaterThanOrEqual(afterRefusal + 3);
-  });
-
-  it("resumes unanswered submits", async () => {
-    kit.fake.fail("submit", timeout(), { after: true });
-    const [id] = await submitMany(1);
-    const sweeper = createSweeper(kit);
-    kit.time.advance(3_000);
-    await sweeper.tick();
-    await sweeper.settle();
-    expect(await findGeneration(kit.db, id ?? "")).toMatchObject({ status: "pending", taskId: "task_1" });
-    expect(kit.fake.created).toBe(1);
+    it("resumes unanswered submits", async () => {
+      kit.fake.fail("submit", timeout(), { after: true });
+      const [id] = await submitMany(1);
+      const sweeper = createSweeper(kit);
+      kit.time.advance(3_000);
+      await sweeper.tick();
+      await sweeper.settle();
+      expect(await findGeneration(kit.db, id ?? "")).toMatchObject({ status: "pending", taskId: "task_1" });
+      expect(kit.fake.created).toBe(1);
+    });
   });
 });

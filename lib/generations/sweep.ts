@@ -13,8 +13,8 @@ const SUBMIT_LANE_SIZE = 2;
 export type Sweeper = {
   /** Offers every lane the work that is due now; returns without waiting for it. */
   tick(): Promise<void>;
-  /** Waits for all work started so far (tests). */
-  settle(): Promise<void>;
+  /** Waits for all work started so far, or for one lane's (tests: the poll lane while a copy is held). */
+  settle(lane?: "poll" | "copy" | "submit"): Promise<void>;
 };
 
 /**
@@ -49,8 +49,8 @@ export function createSweeper(deps: LifecycleDeps): Sweeper {
       await offer("copy", Number.POSITIVE_INFINITY, (id) => keepResult(deps, id));
       await offer("submit", Number.POSITIVE_INFINITY, (id) => resumeSubmit(deps, id));
     },
-    async settle() {
-      await Promise.all(Object.values(lanes).map((lane) => lane.settle()));
+    async settle(lane) {
+      await Promise.all((lane ? [lanes[lane]] : Object.values(lanes)).map((each) => each.settle()));
     },
   };
 }

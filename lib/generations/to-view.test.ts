@@ -2,10 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { insertGeneration, listGenerations, updateGeneration } from "@/lib/db/generations";
 import { insertImageOnce } from "@/lib/db/images";
 import { insertShare } from "@/lib/db/shares";
-import { type Kit, lifecycleKit } from "@/test-support/lifecycle-kit";
+import { lifecycleKit, type SqliteKit } from "@/test-support/lifecycle-kit";
 import { toViews } from "./to-view";
 
-let kit: Kit;
+let kit: SqliteKit;
 beforeEach(() => {
   kit = lifecycleKit();
 });
