@@ -87,6 +87,15 @@ export function ComposerProvider({
       async submit(options) {
         const outcome = await commands.submit(options);
         if (outcome.kind === "sent") onSubmitted(outcome.generation);
+        if (outcome.kind === "sent-takes") {
+          for (const generation of outcome.generations) onSubmitted(generation);
+          const sent = outcome.generations.length;
+          if (outcome.stopped)
+            toast({
+              message: `${sent} of ${outcome.takes} takes sent; the rest were not: ${outcome.stopped}`,
+              tone: "error",
+            });
+        }
       },
     };
   }, [composer, toast, onSubmitted]);

@@ -36,6 +36,7 @@ export type ComposerAction =
   | { type: "submitSucceeded"; lastSent: LastSent }
   | { type: "submitFailed"; message: string }
   | { type: "repeatRefused" }
+  | { type: "takesSet"; takes: number }
   /** The editor of the current document takes focus once it is built. */
   | { type: "editorFocusRequested" }
   | { type: "alertSet"; message: string | null };
@@ -121,6 +122,8 @@ function apply(state: ComposerState, action: ComposerAction): ComposerState {
       return { ...state, sending: false, alert: action.message };
     case "repeatRefused":
       return { ...state, repeatRefused: true };
+    case "takesSet":
+      return { ...state, takes: action.takes };
     case "editorFocusRequested":
       return { ...state, editorFocus: state.docRevision };
     case "alertSet":

@@ -45,6 +45,8 @@ export type ComposerState = {
   editorFocus: number | null;
   /** Set when a repeated Generate of the unchanged draft was not sent; cleared by any change to the draft. */
   repeatRefused: boolean;
+  /** "Generate ×N": how many takes the next Generate sends (1 is an ordinary submit, with the repeat guard). */
+  takes: number;
 };
 
 export const defaultSettings: Settings = { mode: "std", duration: 5, aspectRatio: "16:9" };
@@ -64,6 +66,7 @@ export function initialComposerState(): ComposerState {
     alert: null,
     repeatRefused: false,
     editorFocus: null,
+    takes: 1,
   };
 }
 
