@@ -1,5 +1,6 @@
 "use client";
 
+import { useId } from "react";
 import { useComposerActions, useComposerState } from "@/hooks/composer-context";
 import { takeCounts } from "@/lib/takes/take-count";
 
@@ -7,10 +8,14 @@ import { takeCounts } from "@/lib/takes/take-count";
 export function TakesPicker() {
   const { takes, sending } = useComposerState();
   const { setTakes } = useComposerActions();
+  const id = useId();
   return (
-    <label className="flex items-center gap-1.5 text-xs text-neutral-400">
-      Takes
+    <div className="flex items-center gap-1.5">
+      <label htmlFor={id} className="text-xs text-neutral-400">
+        Takes
+      </label>
       <select
+        id={id}
         value={takes}
         disabled={sending}
         onChange={(event) => setTakes(Number(event.target.value))}
@@ -22,6 +27,6 @@ export function TakesPicker() {
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }

@@ -126,7 +126,7 @@ async function prepareConvertible(file: File, kind: SniffedKind, decode: ImageDe
   if (kind === "webp" || kind === "gif") {
     const headerSize = readImageSize(await readBytes(file.slice(0, 64)), kind);
     const problem = headerSize && dimensionProblem(name, headerSize);
-    if (problem) return fail(problem);
+    if (problem) return fail(problem, headerSize);
   }
   const decoded = await tryDecode(decode, file);
   if (decoded === undefined) {
