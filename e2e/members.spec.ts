@@ -71,10 +71,26 @@ test.describe("members see only their own studio", () => {
     await anonymous.close();
 
     // Actions with the owner's ids: every one answers not_found and changes nothing.
-    for (const name of ["deleteGeneration", "shareGeneration", "retryGeneration", "revokeShare", "resultAsReference"]) {
+    for (const name of [
+      "deleteGeneration",
+      "shareGeneration",
+      "retryGeneration",
+      "revokeShare",
+      "resultAsReference",
+      "deleteOtherTakes",
+    ]) {
       const answer = await callAction(page.request, stack.appUrl, name, { generationId: view.id });
       expect(answer.text, name).toContain('"code":"not_found"');
     }
+    const starred = await callAction(page.request, stack.appUrl, "favouriteGeneration", {
+      generationId: view.id,
+      favourite: true,
+    });
+    expect(starred.text).toContain('"code":"not_found"');
+    const restored = await callAction(page.request, stack.appUrl, "restoreTakes", { generationIds: [view.id] });
+    expect(restored.text).toContain('"code":"not_found"');
+    // The download that carries the recipe: the owner's only.
+    expect((await page.request.get(`/api/generations/${view.id}/download`)).status()).toBe(404);
     const stolenPrompt = `borrowed <<<image_1>>> ${Date.now()}`;
     const borrowed = await callAction(page.request, stack.appUrl, "submitGeneration", {
       draftId: crypto.randomUUID(),

@@ -24,6 +24,7 @@ const notCalled = (name: string) => () => Promise.reject(new Error(`${name} was 
 export function fakeServer(overrides: Partial<ComposerServer> = {}): ComposerServer {
   return {
     submit: notCalled("submit"),
+    submitTakes: notCalled("submitTakes"),
     checkVideo: notCalled("checkVideo"),
     videoFromResult: notCalled("videoFromResult"),
     uploadVideo: notCalled("uploadVideo"),

@@ -2,6 +2,7 @@ import { checkReferenceVideo } from "@/app/actions/check-reference-video";
 import { remixShare } from "@/app/actions/remix-share";
 import { resultAsReference } from "@/app/actions/result-as-reference";
 import { submitGeneration } from "@/app/actions/submit-generation";
+import { submitTakes } from "@/app/actions/submit-takes";
 import { type ActionResult, settle } from "@/lib/actions/result";
 import type { ComposerServer } from "@/lib/composer/server-port";
 import type { Recipe } from "@/lib/generations/recipe";
@@ -28,6 +29,8 @@ async function readJson<T>(
 export const browserServer: ComposerServer = {
   submit: (input) =>
     settle(submitGeneration(input), "Could not reach O1 Studio's server. Your draft is kept; try again."),
+  submitTakes: (input) =>
+    settle(submitTakes(input), "Could not reach O1 Studio's server. Your draft is kept; try again."),
   checkVideo: (input) => settle(checkReferenceVideo(input)),
   videoFromResult: (input) => settle(resultAsReference(input)),
   async uploadVideo(file, referType) {

@@ -10,6 +10,7 @@ import { UNDO_WINDOW_MS } from "@/lib/generations/settings";
 import type { GenerationView } from "@/lib/generations/view";
 import { canvasDecoder } from "@/lib/images/canvas-decoder";
 import { xhrUpload } from "@/lib/images/xhr-upload";
+import { addFilesOrRecipes } from "./recipe-drop";
 
 type Props = Omit<ComposerDeps, "decode" | "upload"> &
   Partial<Pick<ComposerDeps, "decode" | "upload">> & {
@@ -45,6 +46,8 @@ export function ComposerProvider({
     const { commands } = composer;
     return {
       ...commands,
+      // A downloaded O1 Studio MP4 dropped here brings its recipe back (components/composer/recipe-drop.ts).
+      addFiles: (files) => addFilesOrRecipes(files, { commands, toast }),
       remix(recipe) {
         const { undo } = commands.loadRecipe(recipe);
         // The creator pressed Remix on a card far below: take them to what changed.
@@ -87,6 +90,15 @@ export function ComposerProvider({
       async submit(options) {
         const outcome = await commands.submit(options);
         if (outcome.kind === "sent") onSubmitted(outcome.generation);
+        if (outcome.kind === "sent-takes") {
+          for (const generation of outcome.generations) onSubmitted(generation);
+          const sent = outcome.generations.length;
+          if (outcome.stopped)
+            toast({
+              message: `${sent} of ${outcome.takes} takes sent; the rest were not: ${outcome.stopped}`,
+              tone: "error",
+            });
+        }
       },
     };
   }, [composer, toast, onSubmitted]);

@@ -2,8 +2,10 @@
 
 import { useId } from "react";
 import { useComposerActions, useComposerContext, useComposerState } from "@/hooks/composer-context";
+import { formatUsd } from "@/lib/apimart/prices";
 import { draftCost } from "@/lib/composer/cost";
 import { readiness } from "@/lib/composer/readiness";
+import { TakesPicker } from "./takes-picker";
 
 const primary =
   "rounded-xl bg-sky-500 px-5 py-2.5 text-sm font-semibold text-neutral-950 transition hover:bg-sky-400 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-300 focus-visible:ring-offset-2 focus-visible:ring-offset-neutral-950 disabled:cursor-not-allowed disabled:bg-neutral-700 disabled:text-neutral-400";
@@ -20,6 +22,7 @@ export function GenerateBar({ usingSimulator }: { usingSimulator: boolean }) {
   const ready = readiness(state, composer.limits);
   const cost = draftCost(state.draft);
   const reason = ready.ready || state.sending ? null : ready.reason;
+  const takes = state.takes;
 
   return (
     <div className="space-y-2">
@@ -46,11 +49,15 @@ export function GenerateBar({ usingSimulator }: { usingSimulator: boolean }) {
         </p>
         <p className="text-right text-xs text-neutral-400">
           <span data-testid="cost-estimate" className="text-sm font-medium tabular-nums text-neutral-100">
-            {cost.label}
+            {takes > 1 ? `${takes} × ${cost.label} = ≈ ${formatUsd(cost.usd * takes)}` : cost.label}
           </span>
-          <span className="sr-only"> estimated for {cost.seconds} s</span>
+          <span className="sr-only">
+            {" "}
+            estimated for {takes > 1 ? `${takes} takes of ${cost.seconds} s` : `${cost.seconds} s`}
+          </span>
           {usingSimulator ? <span className="block text-emerald-300">Simulator — no money is spent</span> : null}
         </p>
+        <TakesPicker />
         <button
           type="submit"
           disabled={state.sending || !ready.ready}
@@ -58,7 +65,7 @@ export function GenerateBar({ usingSimulator }: { usingSimulator: boolean }) {
           aria-describedby={reasonId}
           className={primary}
         >
-          {state.sending ? "Submitting…" : "Generate"}
+          {state.sending ? "Submitting…" : takes > 1 ? `Generate ×${takes}` : "Generate"}
         </button>
       </div>
     </div>

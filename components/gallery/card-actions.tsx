@@ -54,7 +54,8 @@ export function CardActions({ generation, handlers }: { generation: GenerationVi
           <>
             <a
               className={buttonClass}
-              href={`${generation.videoUrl}?download=${encodeURIComponent(downloadName(generation))}`}
+              // The file carries its recipe (MP4 comment): dropped on the composer later, it restores it.
+              href={`/api/generations/${encodeURIComponent(generation.id)}/download?name=${encodeURIComponent(downloadName(generation))}`}
               download={downloadName(generation)}
               aria-label={`Download video: ${short}`}
             >

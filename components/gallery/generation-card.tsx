@@ -1,6 +1,7 @@
 "use client";
 
 import { PromptWithChips } from "@/components/prompt/prompt-with-chips";
+import { TakesStrip } from "@/components/takes/takes-strip";
 import { promptLabel } from "@/lib/generations/prompt-label";
 import { modeLabels } from "@/lib/generations/settings";
 import type { GenerationView } from "@/lib/generations/view";
@@ -90,6 +91,7 @@ export function GenerationCard({
         <p className="text-xs text-neutral-500">
           <time dateTime={new Date(generation.createdAt).toISOString()}>{timeFormat.format(generation.createdAt)}</time>
         </p>
+        <TakesStrip generation={generation} />
         <CardActions generation={generation} handlers={handlers} />
       </div>
     </article>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useMemo } from "react";
+import { TakesProvider } from "@/components/takes/takes-provider";
 import { useComposerActions } from "@/hooks/composer-context";
 import { useDetailGeneration } from "@/hooks/use-detail-generation";
 import { useDetailParam } from "@/hooks/use-detail-param";
@@ -10,6 +11,7 @@ import { useGenerationActions } from "@/hooks/use-generation-actions";
 import { useTabTitle } from "@/hooks/use-tab-title";
 import { isFiltered, type ListFilters } from "@/lib/generations/list-filters";
 import type { GenerationView } from "@/lib/generations/view";
+import { groupTakes } from "@/lib/takes/group-takes";
 import type { CardHandlers } from "./card-actions";
 import { DetailView } from "./detail-view";
 import { Gallery } from "./gallery";
@@ -33,6 +35,8 @@ export function StudioGallery({
   const detail = useDetailParam();
   const shown = useDetailGeneration(detail.openId, gallery.generations);
   useTabTitle(gallery.generations);
+  // The takes of one "Generate ×N" stand as one card; the detail view still walks every video.
+  const grouped = useMemo(() => groupTakes(gallery.generations), [gallery.generations]);
   const notifications = useDoneNotifications(gallery.generations);
 
   const handlers = useMemo<CardHandlers>(
@@ -80,9 +84,9 @@ export function StudioGallery({
   }, [nearEnd, hasMore, isLoadingMore, loadMore]);
 
   return (
-    <>
+    <TakesProvider takes={grouped.takes} handlers={handlers}>
       <Gallery
-        generations={gallery.generations}
+        generations={grouped.items}
         isLoading={gallery.isLoading}
         loadError={gallery.loadError}
         pollTrouble={gallery.pollTrouble}
@@ -117,6 +121,6 @@ export function StudioGallery({
           handlers={detailHandlers}
         />
       ) : null}
-    </>
+    </TakesProvider>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useRef, useState } from "react";
 import { useTray } from "@/hooks/use-tray";
+import { CropOffer } from "./crop-offer";
 import { TrayDropzone } from "./tray-dropzone";
 import { type ItemControl, TrayItem } from "./tray-item";
 import { TrayRejections } from "./tray-rejections";
@@ -94,6 +95,7 @@ export function ImageTray({ onInsert, className }: Props) {
         maxImages={maxImages}
         onDismiss={tray.dismissRejection}
         onDismissAll={tray.dismissRejections}
+        extra={(message) => <CropOffer message={message} />}
       />
     </section>
   );

@@ -6,10 +6,12 @@ type Props = {
   maxImages: number;
   onDismiss: (message: string) => void;
   onDismissAll: () => void;
+  /** Something to offer under a message (the crop of a picture refused for its shape). */
+  extra?: (message: string) => React.ReactNode;
 };
 
 /** Always mounted, so screen readers announce messages as they are added to it. */
-export function TrayRejections({ rejections, overLimit, maxImages, onDismiss, onDismissAll }: Props) {
+export function TrayRejections({ rejections, overLimit, maxImages, onDismiss, onDismissAll, extra }: Props) {
   return (
     <div role="alert" className="space-y-2">
       {overLimit > 0 ? (
@@ -25,7 +27,10 @@ export function TrayRejections({ rejections, overLimit, maxImages, onDismiss, on
               // The same message can be listed twice (two files with one name); position tells them apart.
               // biome-ignore lint/suspicious/noArrayIndexKey: see above
               <li key={`${index}-${message}`} className="flex items-start justify-between gap-3">
-                <span>{message}</span>
+                <span>
+                  {message}
+                  {extra?.(message)}
+                </span>
                 <button
                   type="button"
                   onClick={() => onDismiss(message)}

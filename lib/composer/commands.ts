@@ -18,6 +18,8 @@ import type { UploadPipeline } from "./upload-pipeline";
 
 export type SubmitOutcome =
   | { kind: "sent"; generation: GenerationView; duplicate: boolean }
+  /** "Generate ×N": the takes that went out, and why the rest did not (null when all did). */
+  | { kind: "sent-takes"; takes: number; generations: GenerationView[]; stopped: string | null }
   /** Not sent: the same unchanged draft went out moments ago. */
   | { kind: "repeat" }
   /** Not sent: already sending, or something to wait for or fix (the reason is on screen). */
@@ -173,12 +175,14 @@ export function createComposerCommands({
         return { kind: "not-ready" };
       }
       const print = fingerprint(ready.input);
+      const takes = current.takes;
+      // ×N is explicit and priced: never held back by the repeat guard, but a used key is renewed as for a take.
       const plan = planSubmit({
         lastSent: current.draft.lastSent,
         draftId: current.draft.draftId,
         print,
         now: now(),
-        anotherTake,
+        anotherTake: anotherTake || takes > 1,
       });
       if (!plan.send) {
         store.dispatch({ type: "repeatRefused" });
@@ -186,6 +190,20 @@ export function createComposerCommands({
       }
       const draftId = plan.renewKey ? newId() : current.draft.draftId;
       store.dispatch({ type: "submitStarted", draftId });
+      if (takes > 1) {
+        const sent = await server.submitTakes({ ...ready.input, draftId, takes });
+        if (!sent.ok) {
+          store.dispatch({ type: "submitFailed", message: sent.error.message });
+          return { kind: "failed", message: sent.error.message };
+        }
+        store.dispatch({ type: "submitSucceeded", lastSent: { fingerprint: print, draftId, at: now() } });
+        return {
+          kind: "sent-takes",
+          takes,
+          generations: sent.data.generations,
+          stopped: sent.data.stopped?.message ?? null,
+        };
+      }
       const result = await server.submit({ ...ready.input, draftId });
       if (!result.ok) {
         store.dispatch({ type: "submitFailed", message: result.error.message });
@@ -196,6 +214,9 @@ export function createComposerCommands({
     },
     sharedRecipe(slug: string) {
       return server.sharedRecipe(slug);
+    },
+    setTakes(takes: number) {
+      store.dispatch({ type: "takesSet", takes: Math.min(4, Math.max(1, Math.round(takes))) });
     },
     focusEditor() {
       store.dispatch({ type: "editorFocusRequested" });

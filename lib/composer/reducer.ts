@@ -1,7 +1,7 @@
 import { type PromptDoc, sameDoc, withChipAppended, withoutChipsFor } from "@/lib/prompt";
 import type { TrayImage } from "@/lib/references/tray-image";
 import type { VideoRef } from "@/lib/references/video-ref";
-import type { ComposerState, Draft, LastSent, Settings } from "./state";
+import type { ComposerState, CropOffer, Draft, LastSent, Settings } from "./state";
 import { addRejections, insertImage, moveImage, patchImage, withoutImage } from "./tray";
 
 /** Every change to the composer, as data. Each one is a single, complete state change: nothing is ever half-applied. */
@@ -19,7 +19,7 @@ export type ComposerAction =
   | { type: "imagesAdded"; images: TrayImage[]; rejection?: string }
   | { type: "imagePatched"; id: string; change: Partial<TrayImage> }
   /** A file refused after it entered the tray (a rule only the browser's decode or the server could check). */
-  | { type: "imageDiscarded"; id: string; rejection: string }
+  | { type: "imageDiscarded"; id: string; rejection: string; crop?: CropOffer }
   /** The × on a thumbnail: the image and every chip of it go. */
   | { type: "imageRemoved"; id: string }
   /** Undo of imageRemoved: the image at its place and the document as it was. */
@@ -36,6 +36,7 @@ export type ComposerAction =
   | { type: "submitSucceeded"; lastSent: LastSent }
   | { type: "submitFailed"; message: string }
   | { type: "repeatRefused" }
+  | { type: "takesSet"; takes: number }
   /** The editor of the current document takes focus once it is built. */
   | { type: "editorFocusRequested" }
   | { type: "alertSet"; message: string | null };
@@ -76,7 +77,8 @@ function apply(state: ComposerState, action: ComposerAction): ComposerState {
     case "imageDiscarded": {
       if (!state.draft.images.some((image) => image.id === action.id)) return state;
       const next = images(state, withoutImage(state.draft.images, action.id));
-      return { ...next, rejections: addRejections(next.rejections, [action.rejection]) };
+      const cropOffers = action.crop ? [...next.cropOffers, action.crop] : next.cropOffers;
+      return { ...next, rejections: addRejections(next.rejections, [action.rejection]), cropOffers };
     }
     case "imageRemoved": {
       if (!state.draft.images.some((image) => image.id === action.id)) return state;
@@ -92,6 +94,8 @@ function apply(state: ComposerState, action: ComposerAction): ComposerState {
         ...state,
         rejections:
           action.message === undefined ? [] : state.rejections.filter((message) => message !== action.message),
+        cropOffers:
+          action.message === undefined ? [] : state.cropOffers.filter((offer) => offer.message !== action.message),
       };
     case "draftReplaced":
       return {
@@ -100,6 +104,7 @@ function apply(state: ComposerState, action: ComposerAction): ComposerState {
         draft: action.draft,
         docRevision: state.docRevision + 1,
         rejections: [],
+        cropOffers: [],
         videoCheck: { pending: null, error: null },
         alert: action.alert ?? null,
       };
@@ -121,6 +126,8 @@ function apply(state: ComposerState, action: ComposerAction): ComposerState {
       return { ...state, sending: false, alert: action.message };
     case "repeatRefused":
       return { ...state, repeatRefused: true };
+    case "takesSet":
+      return { ...state, takes: action.takes };
     case "editorFocusRequested":
       return { ...state, editorFocus: state.docRevision };
     case "alertSet":

@@ -12,6 +12,10 @@ export type CheckedVideo = { url: string; check: VideoCheck };
  */
 export type ComposerServer = {
   submit(input: SubmitInput): Promise<ActionResult<{ generation: GenerationView; duplicate: boolean }>>;
+  /** "Generate ×N": the same input sent `takes` times, admitted whole by the limits or refused whole. */
+  submitTakes(
+    input: SubmitInput & { takes: number },
+  ): Promise<ActionResult<{ generations: GenerationView[]; stopped: { message: string } | null }>>;
   checkVideo(input: { url: string; referType: ReferType }): Promise<ActionResult<VideoCheck>>;
   /** A past result as the reference video, checked, in one round trip. */
   videoFromResult(input: { generationId: string; referType: ReferType }): Promise<ActionResult<CheckedVideo>>;

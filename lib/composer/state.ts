@@ -24,6 +24,9 @@ export type Draft = {
   lastSent: LastSent | null;
 };
 
+/** A file refused for its shape (or size), kept so the tray can offer "Crop to 2.5:1" (or say why not). */
+export type CropOffer = { message: string; file: File; width: number; height: number; chance: "crop" | "too-small" };
+
 export type ComposerState = {
   /** False until the stored draft has been read (after mount: the server render has no localStorage). */
   hydrated: boolean;
@@ -36,6 +39,8 @@ export type ComposerState = {
   docRevision: number;
   /** Why files were refused, newest last. */
   rejections: string[];
+  /** Of those, the ones about a picture's dimensions, with the file (never saved: files stay in this tab). */
+  cropOffers: CropOffer[];
   /** The reference video being checked (a token, so a late answer of an abandoned check is ignored), and why the last check failed. */
   videoCheck: { pending: number | null; error: string | null };
   sending: boolean;
@@ -45,6 +50,8 @@ export type ComposerState = {
   editorFocus: number | null;
   /** Set when a repeated Generate of the unchanged draft was not sent; cleared by any change to the draft. */
   repeatRefused: boolean;
+  /** "Generate ×N": how many takes the next Generate sends (1 is an ordinary submit, with the repeat guard). */
+  takes: number;
 };
 
 export const defaultSettings: Settings = { mode: "std", duration: 5, aspectRatio: "16:9" };
@@ -59,11 +66,13 @@ export function initialComposerState(): ComposerState {
     draft: emptyDraft(""),
     docRevision: 0,
     rejections: [],
+    cropOffers: [],
     videoCheck: { pending: null, error: null },
     sending: false,
     alert: null,
     repeatRefused: false,
     editorFocus: null,
+    takes: 1,
   };
 }
 

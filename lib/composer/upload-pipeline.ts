@@ -1,5 +1,6 @@
 import { limitConcurrency } from "@/lib/images/limit-concurrency";
 import { type ImageDecoder, preflightImage } from "@/lib/images/preflight";
+import { cropChance } from "@/lib/images/rules";
 import type { Uploader } from "@/lib/images/xhr-upload";
 import type { TrayImage } from "@/lib/references/tray-image";
 import { objectUrlFor, releaseObjectUrl } from "./object-urls";
@@ -103,7 +104,9 @@ export function createUploadPipeline({
     if (!checked || !current()) return;
     if (!checked.ok) {
       files.delete(id);
-      store.dispatch({ type: "imageDiscarded", id, rejection: checked.message });
+      const chance = checked.size ? cropChance(checked.size) : null;
+      const crop = chance && checked.size ? { message: checked.message, file, ...checked.size, chance } : undefined;
+      store.dispatch({ type: "imageDiscarded", id, rejection: checked.message, crop });
       return;
     }
     const { blob, uploadName } = checked.image;

@@ -69,6 +69,8 @@ export const generations = pgTable(
     deletedAt: ms("deleted_at"),
     retryOf: text("retry_of"),
     favouriteAt: ms("favourite_at"),
+    /** Shared by the takes of one "Generate ×N" (the same body sent N times); null for a single submit. */
+    takeGroup: text("take_group"),
   },
   (table) => [
     index("generations_created_id").on(table.createdAt, table.id),

@@ -78,6 +78,8 @@ export const generations = sqliteTable(
     retryOf: text("retry_of"),
     /** When the creator starred it (the gallery's Favourites filter); null when not a favourite. */
     favouriteAt: integer("favourite_at"),
+    /** Shared by the takes of one "Generate ×N" (the same body sent N times); null for a single submit. */
+    takeGroup: text("take_group"),
   },
   (table) => [
     // The gallery's keyset: newest first, ties broken by id (lib/db/generation-list.ts).

@@ -58,6 +58,8 @@ export async function submitGeneration(
   options: {
     retryOf?: string /** The submitting account ("" only in tests of the pre-accounts shape). */;
     ownerId?: string;
+    /** One of the takes of a "Generate ×N": the group they share. */
+    takeGroup?: string;
   } = {},
 ): Promise<Submitted> {
   const ownerId = options.ownerId ?? "";
@@ -77,6 +79,7 @@ export async function submitGeneration(
     requestJson: "",
     status: "submitting",
     retryOf: options.retryOf ?? null,
+    takeGroup: options.takeGroup ?? null,
     createdAt: now,
     updatedAt: now,
     leaseOwner: deps.instanceId,

@@ -66,5 +66,6 @@ export function viewOf(
         ? { slug: share.slug, url: share.url, hideReferences: share.hideReferences }
         : null,
     favourite: row.favouriteAt !== null,
+    takeGroup: row.takeGroup ?? null,
   };
 }

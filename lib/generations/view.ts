@@ -30,4 +30,6 @@ export type GenerationView = Recipe & {
   share: { slug: string; url: string; hideReferences: boolean } | null;
   /** Starred by the creator (stored on the server, so it follows them to any browser). */
   favourite: boolean;
+  /** The "Generate ×N" these takes came from (shared by all N); null for a single submit. */
+  takeGroup: string | null;
 };

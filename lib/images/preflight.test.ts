@@ -73,14 +73,17 @@ describe("preflightImage", () => {
     expect(await preflightImage(fileOf(await png(200, 150), "tiny.png"), sharpDecoder(calls))).toEqual({
       ok: false,
       message: "tiny.png is 200×150 px; each side must be at least 300 px.",
+      size: { width: 200, height: 150 },
     });
     expect(await preflightImage(fileOf(await jpegWithGps(3000, 600), "banner.jpg"), sharpDecoder(calls))).toEqual({
       ok: false,
       message: "banner.jpg is 3000×600 (5:1); the aspect ratio must be between 1:2.5 and 2.5:1.",
+      size: { width: 3000, height: 600 },
     });
     expect(await preflightImage(fileOf(await webp(1000, 200), "strip.webp"), sharpDecoder(calls))).toEqual({
       ok: false,
       message: "strip.webp is 1000×200 px; each side must be at least 300 px.",
+      size: { width: 1000, height: 200 },
     });
     expect(calls).toEqual([]);
   });
@@ -94,6 +97,8 @@ describe("preflightImage", () => {
     expect(result).toEqual({
       ok: false,
       message: "portrait.jpg is 350×1000 (1:2.86); the aspect ratio must be between 1:2.5 and 2.5:1.",
+      // As shown, so a crop offered for it is cut from the picture the creator sees.
+      size: { width: 350, height: 1000 },
     });
   });
 
@@ -104,6 +109,7 @@ describe("preflightImage", () => {
     expect(result).toEqual({
       ok: false,
       message: expect.stringContaining("huge.png is 20000×20000 px, too large to process"),
+      size: { width: 20000, height: 20000 },
     });
     expect(calls).toEqual([]);
   });

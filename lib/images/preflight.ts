@@ -35,9 +35,10 @@ export type PreparedImage = {
   size?: Size;
 };
 
-export type PreflightResult = { ok: true; image: PreparedImage } | { ok: false; message: string };
+/** A refusal; `size` when it was the picture's dimensions (so the tray can offer to crop it). */
+export type PreflightResult = { ok: true; image: PreparedImage } | { ok: false; message: string; size?: Size };
 
-const fail = (message: string): PreflightResult => ({ ok: false, message });
+const fail = (message: string, size?: Size): PreflightResult => ({ ok: false, message, size });
 
 export function jpegName(name: string): string {
   const base = name.replace(/\.[A-Za-z0-9]{1,5}$/, "");
@@ -102,7 +103,7 @@ async function prepareJpegOrPng(file: File, kind: "jpeg" | "png", decode: ImageD
       size = { width: decoded.width, height: decoded.height };
     }
     const problem = dimensionProblem(name, size);
-    if (problem) return fail(problem);
+    if (problem) return fail(problem, size);
 
     const clean = stripped(kind, bytes);
     if (clean !== undefined && !isOverSizeLimit(clean.length)) {
@@ -125,7 +126,7 @@ async function prepareConvertible(file: File, kind: SniffedKind, decode: ImageDe
   if (kind === "webp" || kind === "gif") {
     const headerSize = readImageSize(await readBytes(file.slice(0, 64)), kind);
     const problem = headerSize && dimensionProblem(name, headerSize);
-    if (problem) return fail(problem);
+    if (problem) return fail(problem, headerSize);
   }
   const decoded = await tryDecode(decode, file);
   if (decoded === undefined) {
@@ -134,7 +135,7 @@ async function prepareConvertible(file: File, kind: SniffedKind, decode: ImageDe
   }
   try {
     const problem = dimensionProblem(name, { width: decoded.width, height: decoded.height });
-    if (problem) return fail(problem);
+    if (problem) return fail(problem, { width: decoded.width, height: decoded.height });
     return await encodeWithinLimit(name, decoded, false);
   } finally {
     decoded.close();

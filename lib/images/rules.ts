@@ -16,6 +16,16 @@ export function dimensionProblem(
   return undefined;
 }
 
+/**
+ * Whether cropping would make a refused picture usable: "crop" when only its shape is refused (a crop at the
+ * limit keeps its short side), "too-small" when a side is under the minimum (a crop can only make it smaller).
+ */
+export function cropChance(size: Size, limits: ImageLimits = defaultImageLimits): "crop" | "too-small" | null {
+  if (size.width * size.height > MAX_PIXELS) return null;
+  if (size.width < limits.minSidePx || size.height < limits.minSidePx) return "too-small";
+  return Math.max(size.width, size.height) / Math.min(size.width, size.height) > limits.maxAspect ? "crop" : null;
+}
+
 export function isOverSizeLimit(bytes: number, limits: ImageLimits = defaultImageLimits): boolean {
   return bytes > limits.maxBytes;
 }

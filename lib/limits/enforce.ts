@@ -23,11 +23,15 @@ function refuse(what: string, seconds: number): never {
   throw new AppError("limit", `${what} Try again in ${waitText(wait)}.`, { retryAfterSeconds: wait });
 }
 
-/** Counts one request of this kind for this account in the current minute; refuses past the limit. */
+/**
+ * Counts `count` requests (one unless told: "Generate ×3" is three submits) of this kind for this account in the
+ * current minute; refuses past the limit. A refused batch is taken back out, so it uses up nothing.
+ */
 export async function countRequest(
   db: Db,
-  input: { accountId: string; kind: RateKind; now: number; limits: Limits },
+  input: { accountId: string; kind: RateKind; now: number; limits: Limits; count?: number },
 ): Promise<void> {
+  const count = input.count ?? 1;
   const { rateCounters } = db.tables;
   const max = {
     submits: input.limits.submitsPerMinute,
@@ -39,8 +43,8 @@ export async function countRequest(
   const rows = await run("counting a request", () =>
     db
       .insert(rateCounters)
-      .values({ key, count: 1, windowStart })
-      .onConflictDoUpdate({ target: rateCounters.key, set: { count: sql`${rateCounters.count} + 1` } })
+      .values({ key, count, windowStart })
+      .onConflictDoUpdate({ target: rateCounters.key, set: { count: sql`${rateCounters.count} + ${count}` } })
       .returning({ count: rateCounters.count }),
   );
   await run("clearing old counters", () =>
@@ -49,8 +53,22 @@ export async function countRequest(
       .where(lt(rateCounters.windowStart, windowStart - 10 * MINUTE_MS))
       .returning({ key: rateCounters.key }),
   );
-  if ((rows[0]?.count ?? 0) > max) {
-    refuse(`Limit reached: ${max} ${rateLabels[input.kind]} a minute.`, (windowStart + MINUTE_MS - input.now) / 1000);
+  const total = rows[0]?.count ?? 0;
+  if (total > max) {
+    const wait = (windowStart + MINUTE_MS - input.now) / 1000;
+    if (count === 1) refuse(`Limit reached: ${max} ${rateLabels[input.kind]} a minute.`, wait);
+    await run("taking back a refused batch", () =>
+      db
+        .update(rateCounters)
+        .set({ count: sql`${rateCounters.count} - ${count}` })
+        .where(eq(rateCounters.key, key))
+        .returning({ key: rateCounters.key }),
+    );
+    const left = Math.max(0, max - (total - count));
+    refuse(
+      `Limit reached: ${max} ${rateLabels[input.kind]} a minute, and ${count} takes need ${count} (${left} left this minute). Nothing was sent.`,
+      wait,
+    );
   }
 }
 
@@ -62,8 +80,9 @@ const running = ["submitting", "pending", "processing"] as const;
  */
 export async function checkSubmitRoom(
   db: Db,
-  input: { accountId: string; now: number; limits: Limits; estimateUsd: number },
+  input: { accountId: string; now: number; limits: Limits; estimateUsd: number; takes?: number },
 ): Promise<void> {
+  const takes = input.takes ?? 1;
   const { generations } = db.tables;
   const mine = eq(generations.ownerId, input.accountId);
   const [busy] = await run("counting running videos", () =>
@@ -72,8 +91,15 @@ export async function checkSubmitRoom(
       .from(generations)
       .where(and(mine, inArray(generations.status, [...running]))),
   );
-  if (Number(busy?.n ?? 0) >= input.limits.runningAtOnce) {
-    refuse(`Limit reached: ${input.limits.runningAtOnce} videos running at once. It frees when one finishes.`, 30);
+  const runningNow = Number(busy?.n ?? 0);
+  if (runningNow + takes > input.limits.runningAtOnce) {
+    if (takes === 1) {
+      refuse(`Limit reached: ${input.limits.runningAtOnce} videos running at once. It frees when one finishes.`, 30);
+    }
+    refuse(
+      `Limit reached: ${takes} takes would make ${runningNow + takes} videos running at once (the limit is ${input.limits.runningAtOnce}). Nothing was sent: choose fewer takes or wait for one to finish.`,
+      30,
+    );
   }
   const month = monthOf(input.now);
   const [spent] = await run("adding up this month's spend", () =>
@@ -83,9 +109,11 @@ export async function checkSubmitRoom(
       .where(and(mine, isNotNull(generations.cost), gte(generations.completedAt, month.start))),
   );
   const usd = Number(spent?.usd ?? 0);
-  if (usd + input.estimateUsd > input.limits.monthlySpendUsd + 1e-9) {
+  const estimateUsd = input.estimateUsd * takes;
+  if (usd + estimateUsd > input.limits.monthlySpendUsd + 1e-9) {
+    const what = takes === 1 ? "this video" : `these ${takes} takes`;
     refuse(
-      `Limit reached: this video (≈ $${input.estimateUsd.toFixed(2)}) would take your spend this month past $${input.limits.monthlySpendUsd.toFixed(2)} (spent $${usd.toFixed(2)}). It frees on the 1st.`,
+      `Limit reached: ${what} (≈ $${estimateUsd.toFixed(2)}) would take your spend this month past $${input.limits.monthlySpendUsd.toFixed(2)} (spent $${usd.toFixed(2)}). It frees on the 1st.`,
       (month.end - input.now) / 1000,
     );
   }

@@ -8,12 +8,15 @@ import type { RateKind } from "./limits";
 type Deps = { db: Db; clock: { now(): number } };
 type Priced = Pick<Recipe, "mode" | "duration" | "aspectRatio" | "video">;
 
-/** Before anything is sent upstream: the per-minute submit count, the running count and the monthly spend cap. */
-export async function admitSubmit(deps: Deps, accountId: string, recipe: Priced): Promise<void> {
+/**
+ * Before anything is sent upstream: the per-minute submit count, the running count and the monthly spend cap —
+ * for all `takes` at once ("Generate ×N" is admitted whole or refused whole, never partly sent).
+ */
+export async function admitSubmit(deps: Deps, accountId: string, recipe: Priced, takes = 1): Promise<void> {
   const limits = await readLimits(deps.db);
   const now = deps.clock.now();
-  await checkSubmitRoom(deps.db, { accountId, now, limits, estimateUsd: estimateRecipeCost(recipe).cost });
-  await countRequest(deps.db, { accountId, kind: "submits", now, limits });
+  await checkSubmitRoom(deps.db, { accountId, now, limits, estimateUsd: estimateRecipeCost(recipe).cost, takes });
+  await countRequest(deps.db, { accountId, kind: "submits", now, limits, count: takes });
 }
 
 /** Uploads and "Check again": counted per account and minute. */

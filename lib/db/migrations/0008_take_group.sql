@@ -1,0 +1,1 @@
+ALTER TABLE `generations` ADD `take_group` text;
