@@ -1,10 +1,11 @@
 import fs from "node:fs";
+import { pipeline } from "node:stream/promises";
 import { appContext } from "@/lib/app-context";
 import { requireAccount } from "@/lib/auth/session";
 import { findOwnedGeneration } from "@/lib/db/generations";
 import { AppError } from "@/lib/errors";
 import { handleErrors } from "@/lib/http/error-response";
-import { contentDisposition } from "@/lib/http/serve-file";
+import { serveObject } from "@/lib/http/serve-file";
 import { encodeRecipeComment } from "@/lib/recipe-file/file-recipe";
 import { fileRecipeOf } from "@/lib/recipe-file/recipe-of-generation";
 import { writeRecipeMp4 } from "@/lib/recipe-file/write-recipe-mp4";
@@ -13,15 +14,50 @@ export const dynamic = "force-dynamic";
 
 type Params = { params: Promise<{ id: string }> };
 
-/** A local copy of the stored result for ffmpeg: the file itself in the folder mode, a scratch copy from S3. */
+/** A local copy of the stored result for ffmpeg: the file itself in the folder mode, a streamed scratch copy from S3. */
 async function localInput(storage: ReturnType<typeof appContext>["storage"], name: string): Promise<string> {
   const local = storage.localPath("videos", name);
   if (local) return local;
-  const bytes = await storage.readBuffer("videos", name);
-  if (!bytes) throw new AppError("not_found", "That video's file is gone.");
+  const stream = await storage.read("videos", name);
+  if (!stream) throw new AppError("not_found", "That video's file is gone.");
   const scratch = await storage.scratchPath(".mp4");
-  await fs.promises.writeFile(scratch, bytes);
+  try {
+    await pipeline(stream, fs.createWriteStream(scratch));
+  } catch (error) {
+    await fs.promises.rm(scratch, { force: true });
+    throw error;
+  }
   return scratch;
+}
+
+/**
+ * Serves the written file by range from an open handle and removes its name at once: the bytes stay readable
+ * until the response has streamed them (or the handle is closed when there is no body), and nothing is left
+ * behind if the download is abandoned.
+ */
+async function serveAndForget(file: string, request: Request, downloadName: string): Promise<Response> {
+  const handle = await fs.promises.open(file, "r");
+  await fs.promises.rm(file, { force: true });
+  let streaming = false;
+  try {
+    const stat = await handle.stat();
+    const response = await serveObject(
+      {
+        bytes: stat.size,
+        modifiedAt: stat.mtimeMs,
+        contentType: "video/mp4",
+        open: async ({ start, end }) => {
+          streaming = true;
+          return handle.createReadStream({ start, end, autoClose: true });
+        },
+      },
+      request,
+      { cacheControl: "private, no-store", downloadName },
+    );
+    return response;
+  } finally {
+    if (!streaming) await handle.close();
+  }
 }
 
 /**
@@ -40,16 +76,8 @@ export const GET = handleErrors("download", async (request: Request, { params }:
   const output = await context.storage.scratchPath(".mp4");
   try {
     await writeRecipeMp4(input, output, encodeRecipeComment(await fileRecipeOf(context, row)));
-    const bytes = await fs.promises.readFile(output);
     const name = new URL(request.url).searchParams.get("name") ?? `o1-studio-${row.id}.mp4`;
-    return new Response(new Uint8Array(bytes), {
-      headers: {
-        "Content-Type": "video/mp4",
-        "Content-Length": String(bytes.length),
-        "Content-Disposition": contentDisposition(name.slice(0, 200), request.url),
-        "Cache-Control": "private, no-store",
-      },
-    });
+    return await serveAndForget(output, request, name.slice(0, 200));
   } finally {
     await fs.promises.rm(output, { force: true });
     if (input !== context.storage.localPath("videos", row.videoFile)) await fs.promises.rm(input, { force: true });
