@@ -26,8 +26,16 @@ function MentionList({
   onHover: (index: number) => void;
 }) {
   // Lexical creates the listbox container (role, id) itself; give it a meaningful name.
+  // Lexical writes its own generic label again whenever it repositions the menu, so keep putting ours back.
   useEffect(() => {
-    anchor.setAttribute("aria-label", "Images in the tray and your library");
+    const name = "Images in the tray and your library";
+    const label = () => {
+      if (anchor.getAttribute("aria-label") !== name) anchor.setAttribute("aria-label", name);
+    };
+    label();
+    const observer = new MutationObserver(label);
+    observer.observe(anchor, { attributes: true, attributeFilter: ["aria-label"] });
+    return () => observer.disconnect();
   }, [anchor]);
 
   return createPortal(

@@ -1,0 +1,34 @@
+"use client";
+
+import { useState } from "react";
+import { useComposerActions } from "@/hooks/composer-context";
+import { HistoryDialog } from "./history-dialog";
+
+/** The composer's "History" button: a sent prompt comes back through the composer's remix (with Undo). */
+export function PromptHistory() {
+  const actions = useComposerActions();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button
+        type="button"
+        aria-haspopup="dialog"
+        aria-keyshortcuts="ArrowUp"
+        title="Sent prompts (↑ in an empty prompt recalls the last one)"
+        onClick={() => setOpen(true)}
+        className="rounded-md bg-neutral-800 px-2 py-1 text-xs text-neutral-100 hover:bg-neutral-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-500"
+      >
+        History
+      </button>
+      {open ? (
+        <HistoryDialog
+          onClose={() => setOpen(false)}
+          onPick={(entry) => {
+            setOpen(false);
+            actions.remix(entry);
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
