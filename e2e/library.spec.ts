@@ -99,9 +99,13 @@ test.describe("reference library", () => {
     await dialog.getByRole("button", { name: `Rename ${tag}-red-car` }).click();
     await dialog.getByRole("textbox", { name: `New name for ${tag}-red-car` }).fill(`${tag} hero car`);
     await dialog.getByRole("textbox", { name: `New name for ${tag}-red-car` }).press("Enter");
+    // The search was for the old name; the renamed image is found by its new one.
+    await expect(dialog.getByText(`No image named like “${tag}-red”.`)).toBeVisible();
+    await dialog.getByRole("searchbox", { name: "Search your library by name" }).fill(tag);
     await expect(dialog.getByRole("button", { name: `Rename ${tag} hero car` })).toBeVisible();
+    await expect(dialog.getByRole("button", { name: `Rename ${tag} night sky` })).toBeVisible();
     await screens(page, "library-dialog");
-    await page.keyboard.press("Escape");
+    await dialog.getByRole("button", { name: "Close" }).click();
     await expect(dialog).toHaveCount(0);
     await expect
       .poll(() => composer.chipNames())
@@ -131,7 +135,7 @@ test.describe("reference library", () => {
     );
     await dialog.getByRole("alertdialog").getByRole("button", { name: "Delete" }).click();
     await expect(dialog.getByRole("listitem")).toHaveCount(0);
-    await page.keyboard.press("Escape");
+    await dialog.getByRole("button", { name: "Close" }).click();
     const thumb = studio.feed.getByRole("img", { name: `image 2: ${tag} hero car` }).first();
     await expect(thumb).toBeVisible();
     await expect.poll(() => thumb.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
