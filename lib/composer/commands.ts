@@ -165,6 +165,15 @@ export function createComposerCommands({
       store.dispatch({ type: "draftReplaced", draft, alert });
       return { alert, undo: isDraftEmpty(previous) ? undefined : () => replaceDraft(previous) };
     },
+    /**
+     * A kept draft becomes the one being edited, under a new key (the kept copy may be opened again: the same key
+     * twice would make its second submit a duplicate of the first). `undo` as for loadRecipe.
+     */
+    loadDraft(draft: Draft): { undo?: () => void } {
+      const previous = state().draft;
+      replaceDraft({ ...draft, draftId: newId(), lastSent: null });
+      return { undo: isDraftEmpty(previous) ? undefined : () => replaceDraft(previous) };
+    },
     checkVideo(url: string, referType: ReferType, keepOriginalSound: boolean) {
       const call = server
         .checkVideo({ url, referType })
