@@ -46,11 +46,19 @@ test.describe("reference library", () => {
     await expect.poll(() => composer.trayNames()).toEqual([`image 1: ${tag}-red-car`, `image 2: ${tag}-blue-sky`]);
     expect(uploads.count()).toBe(2);
 
-    // A new draft: the browser forgets this one (drafts live in the browser; the library on the server).
-    await page.evaluate(() => window.localStorage.clear());
-    await page.reload();
-    await expect(studio.prompt).toBeVisible();
-    expect(await composer.trayNames()).toEqual([]);
+    await composer.writePrompt([`First ${tag} `, 2]);
+
+    // Kept under a name, then a new, empty draft (drafts live in the browser; the library on the server).
+    await page.getByRole("button", { name: "Drafts" }).click();
+    const drafts = page.getByRole("dialog", { name: "Drafts" });
+    await drafts.getByRole("textbox", { name: "Name for the current draft" }).fill(`first ${tag}`);
+    await drafts.getByRole("button", { name: "Keep current draft" }).click();
+    await expect(drafts.getByRole("list", { name: "Kept drafts" })).toContainText(`first ${tag}`);
+    await screens(page, "drafts-dialog");
+    await drafts.getByRole("button", { name: "New draft" }).click();
+    await expect(drafts).toHaveCount(0);
+    await expect.poll(() => composer.trayNames()).toEqual([]);
+    expect(await composer.chipNames()).toEqual([]);
 
     await studio.prompt.click();
     await page.keyboard.type("Open on ");
@@ -111,6 +119,7 @@ test.describe("reference library", () => {
       .poll(() => composer.chipNames())
       .toEqual([`image 1: ${tag} night sky`, `image 2: ${tag} hero car`, `image 1: ${tag} night sky`]);
     await screens(page, "library-chips");
+    expect(uploads.count()).toBe(2);
 
     // On the wire the chips are still <<<image_N>>>, bound to the right pictures.
     await studio.generate.click();
@@ -139,6 +148,12 @@ test.describe("reference library", () => {
     const thumb = studio.feed.getByRole("img", { name: `image 2: ${tag} hero car` }).first();
     await expect(thumb).toBeVisible();
     await expect.poll(() => thumb.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+
+    // The first draft, kept before the renames, shows the library's names too: chips read names by identity.
+    await page.getByRole("button", { name: "Drafts" }).click();
+    await drafts.getByRole("button", { name: `Open draft first ${tag}` }).click();
+    await expect.poll(() => composer.chipNames()).toEqual([`image 2: ${tag} night sky`]);
+    await expect(page.getByText(`Draft “first ${tag}” opened.`)).toBeVisible();
   });
 
   test("a prompt from history comes back with its chips bound to the right images; ↑ in an empty prompt recalls the last", async ({

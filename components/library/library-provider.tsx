@@ -2,13 +2,22 @@
 
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from "react";
 import { deleteLibraryImage, libraryImageUsage } from "@/app/actions/delete-library-image";
-import { listLibrary } from "@/app/actions/list-library";
 import { renameImage } from "@/app/actions/rename-image";
 import { useComposerActions, useComposerState } from "@/hooks/composer-context";
 import { settle } from "@/lib/actions/result";
-import { mergeReady } from "@/lib/library/merge";
+import { readErrorBody } from "@/lib/http/error-body";
+import { libraryFromBody, mergeReady } from "@/lib/library/merge";
 import type { ImageRef } from "@/lib/references/image-ref";
 import { LibraryContext, type LibraryValue } from "./library-context";
+
+const unreadable = "Could not read your library. Reload the page to try again.";
+
+async function readLibrary(): Promise<ImageRef[] | { error: string }> {
+  const response = await fetch("/api/library", { cache: "no-store" }).catch(() => null);
+  const body: unknown = response ? await response.json().catch(() => null) : null;
+  const images = response?.ok ? libraryFromBody(body) : undefined;
+  return images ?? { error: readErrorBody(body)?.message ?? unreadable };
+}
 
 /**
  * Reads the creator's library once, then keeps it current locally: images that become ready in the tray join it
@@ -23,10 +32,10 @@ export function LibraryProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let live = true;
-    void settle(listLibrary({})).then((result) => {
+    void readLibrary().then((result) => {
       if (!live) return;
-      if (result.ok) setImages((current) => mergeReady(result.data.images, current));
-      else setError(result.error.message);
+      if (Array.isArray(result)) setImages((current) => mergeReady(result, current));
+      else setError(result.error);
     });
     return () => {
       live = false;

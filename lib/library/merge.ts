@@ -15,3 +15,22 @@ export function searchLibrary(images: readonly ImageRef[], query: string): Image
   const q = query.trim().toLowerCase();
   return images.filter((image) => q === "" || image.name.toLowerCase().includes(q));
 }
+
+function isImageRef(value: unknown): value is ImageRef {
+  if (typeof value !== "object" || value === null) return false;
+  const item = value as Record<string, unknown>;
+  return (
+    typeof item.assetId === "string" &&
+    typeof item.name === "string" &&
+    typeof item.previewUrl === "string" &&
+    typeof item.upstreamUrl === "string" &&
+    typeof item.width === "number" &&
+    typeof item.height === "number"
+  );
+}
+
+/** The images of a GET /api/library answer (a small guard: no schema library in the browser bundle). */
+export function libraryFromBody(body: unknown): ImageRef[] | undefined {
+  const images = typeof body === "object" && body !== null ? (body as { images?: unknown }).images : undefined;
+  return Array.isArray(images) ? images.filter(isImageRef) : undefined;
+}
