@@ -6,6 +6,7 @@ import { browserServer } from "@/components/composer/browser-server";
 import { Composer } from "@/components/composer/composer";
 import { ComposerProvider } from "@/components/composer/composer-provider";
 import { StudioGallery } from "@/components/gallery/studio-gallery";
+import { LibraryProvider } from "@/components/library/library-provider";
 import { PausedBanner, StudioStatusFacts } from "@/components/status/studio-status";
 import { Toaster } from "@/components/ui/toaster";
 import { useGallery } from "@/hooks/use-gallery";
@@ -48,25 +49,27 @@ function StudioBody({ upstream, accountSlot }: { upstream: UpstreamTarget; accou
         so a new take is visible the moment Generate is pressed. Phones: composer first, the feed below it.
         The page (not a nested box) scrolls the feed in both layouts, so the gallery windows against the window.
       */}
-      <main className="mx-auto max-w-[1600px] space-y-6 px-4 py-6 sm:px-6 lg:grid lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)] lg:gap-x-8 lg:gap-y-6 lg:space-y-0">
-        <header className="flex flex-wrap items-baseline justify-between gap-3 lg:col-span-2">
-          <div className="flex items-baseline gap-3">
-            <h1 className="text-2xl font-semibold tracking-tight">O1 Studio</h1>
-            <p className="text-sm text-neutral-500">Kling Video O1</p>
+      <LibraryProvider>
+        <main className="mx-auto max-w-[1600px] space-y-6 px-4 py-6 sm:px-6 lg:grid lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)] lg:gap-x-8 lg:gap-y-6 lg:space-y-0">
+          <header className="flex flex-wrap items-baseline justify-between gap-3 lg:col-span-2">
+            <div className="flex items-baseline gap-3">
+              <h1 className="text-2xl font-semibold tracking-tight">O1 Studio</h1>
+              <p className="text-sm text-neutral-500">Kling Video O1</p>
+            </div>
+            <div className="flex flex-wrap items-center gap-3">
+              <StudioStatusFacts />
+              {accountSlot}
+            </div>
+          </header>
+          <div className="lg:col-span-2 empty:hidden">
+            <PausedBanner />
           </div>
-          <div className="flex flex-wrap items-center gap-3">
-            <StudioStatusFacts />
-            {accountSlot}
+          <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:pr-1">
+            <Composer upstream={upstream} />
           </div>
-        </header>
-        <div className="lg:col-span-2 empty:hidden">
-          <PausedBanner />
-        </div>
-        <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:pr-1">
-          <Composer upstream={upstream} />
-        </div>
-        <StudioGallery gallery={gallery} filters={filters} onFilters={setFilters} />
-      </main>
+          <StudioGallery gallery={gallery} filters={filters} onFilters={setFilters} />
+        </main>
+      </LibraryProvider>
     </ComposerProvider>
   );
 }

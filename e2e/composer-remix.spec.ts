@@ -70,7 +70,7 @@ test.describe("remix loads a whole recipe", () => {
     page,
   }) => {
     const source = await makeSource(studio, composer, sim, [images.red, images.green], [2, " chases ", 1]);
-    expect(source.chips).toEqual(["image 2: green-field.jpg", "image 1: red-car.png"]);
+    expect(source.chips).toEqual(["image 2: green-field", "image 1: red-car"]);
 
     // Into an empty draft: nothing to undo.
     await freshDraft(studio);
@@ -96,14 +96,14 @@ test.describe("remix loads a whole recipe", () => {
     await page.screenshot({ path: "test-results/screens/remix-undo-offer.png" });
 
     await toast(page, "previous draft was replaced").getByRole("button", { name: "Undo" }).click();
-    await expect.poll(() => composer.trayNames()).toEqual(["image 1: blue-sky.png"]);
-    await expect.poll(() => composer.chipNames()).toEqual(["image 1: blue-sky.png"]);
+    await expect.poll(() => composer.trayNames()).toEqual(["image 1: blue-sky"]);
+    await expect.poll(() => composer.chipNames()).toEqual(["image 1: blue-sky"]);
     expect((await composer.wireBody()).prompt).toBe("Sky <<<image_1>>> my own draft");
     expect((await composer.setting("Quality")).checked).toBe("Pro 1080p");
 
     // The restored draft is the stored one too.
     await page.reload();
-    await expect.poll(() => composer.chipNames()).toEqual(["image 1: blue-sky.png"]);
+    await expect.poll(() => composer.chipNames()).toEqual(["image 1: blue-sky"]);
     expect((await composer.wireBody()).prompt).toBe("Sky <<<image_1>>> my own draft");
   });
 
@@ -121,7 +121,7 @@ test.describe("remix loads a whole recipe", () => {
       await makeSource(studio, composer, sim, [], ["Only words, no images"]),
       await makeSource(studio, composer, sim, [images.green, images.blue], [1, 1, " twice, then ", 2]),
     ];
-    expect(sources[1]?.chips).toEqual(["image 3: green-field.jpg", "image 1: blue-sky.png", "image 2: red-car.png"]);
+    expect(sources[1]?.chips).toEqual(["image 3: green-field", "image 1: blue-sky", "image 2: red-car"]);
 
     for (let round = 0; round < 20; round += 1) {
       // Neighbours differ in every round, so a leftover from the previous recipe cannot pass for the new one.

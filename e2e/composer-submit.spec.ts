@@ -56,14 +56,14 @@ test.describe("what Generate sends, and when", () => {
     await studio.open();
     await studio.prompt.fill(`Waits for its picture ${Date.now()}`);
     await composer.addFiles([images.red]);
-    await expect(page.getByRole("progressbar", { name: "Uploading image 1: red-car.png" })).toBeVisible();
+    await expect(page.getByRole("progressbar", { name: "Uploading image 1: red-car" })).toBeVisible();
     expect(held).toBe(true);
 
     await expect(studio.generate).toBeDisabled();
-    await expect(page.getByText("Image 1 (red-car.png) is still uploading.", { exact: true })).toBeVisible();
+    await expect(page.getByText("Image 1 (red-car) is still uploading.", { exact: true })).toBeVisible();
     await page.getByText("Request preview").click();
     await expect(page.getByLabel("Request body")).toHaveCount(0);
-    await expect(page.getByTestId("request-pending")).toContainText("Image 1 (red-car.png) is still uploading.");
+    await expect(page.getByTestId("request-pending")).toContainText("Image 1 (red-car) is still uploading.");
     await page.screenshot({ path: "test-results/screens/generate-waits-for-upload.png" });
     await studio.prompt.press("Control+Enter");
     expect(actions.count()).toBe(0);

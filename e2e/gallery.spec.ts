@@ -20,16 +20,16 @@ test.describe("gallery", () => {
     await studio.generate.click();
     const first = page.locator("article[data-status=completed]").filter({ hasText: marker });
     await expect(first).toBeVisible({ timeout: 60_000 });
-    await expect(first.getByRole("img", { name: "image 1: red-car.png" })).toBeVisible();
+    await expect(first.getByRole("img", { name: "image 1: red-car" })).toBeVisible();
 
     await sim.expire({ uploads: true });
     const firstUrl = (await sim.submits()).find((body) => String(body.prompt).includes(marker))?.image_urls as string[];
     expect((await fetch(firstUrl[0] ?? "")).status).toBe(404);
 
     // Start from an empty composer so everything must come from the recipe.
-    await composer.page.getByRole("button", { name: "Remove image 1: red-car.png" }).click();
+    await composer.page.getByRole("button", { name: "Remove image 1: red-car" }).click();
     await first.getByRole("button", { name: /^Remix/ }).click();
-    await expect(composer.thumbnail("image 1: red-car.png")).toBeVisible();
+    await expect(composer.thumbnail("image 1: red-car")).toBeVisible();
     await expect(composer.chips()).toHaveCount(1);
     expect((await composer.wireBody()).prompt).toBe(`The car in <<<image_1>>> drives away ${marker}`);
     await studio.generate.click();

@@ -15,6 +15,7 @@ import type { ComposerServer } from "@/lib/composer/server-port";
 import type { CountLimits } from "@/lib/composer/tray";
 import type { ImageDecoder } from "@/lib/images/preflight";
 import type { Uploader, UploadInput, UploadOutcome } from "@/lib/images/xhr-upload";
+import { libraryName } from "@/lib/library/names";
 import type { VideoRef } from "@/lib/references/video-ref";
 import { png } from "@/test-support/test-images";
 
@@ -99,7 +100,7 @@ export const instantUploads: Uploader = async (input) => {
     ok: true,
     image: {
       assetId: `asset-${stored}`,
-      name: input.name,
+      name: libraryName(input.name),
       previewUrl: `/media/images/asset-${stored}.jpg`,
       upstreamUrl: `https://upload.example/f/image/asset-${stored}.jpg`,
       width: 500,
@@ -113,7 +114,7 @@ export function readyOutcome(name: string, id: string): UploadOutcome {
     ok: true,
     image: {
       assetId: id,
-      name,
+      name: libraryName(name),
       previewUrl: `/media/images/${id}.jpg`,
       upstreamUrl: `https://upload.example/${id}.jpg`,
       width: 500,

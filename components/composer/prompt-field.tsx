@@ -1,6 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import type { ReactNode } from "react";
 import type { PromptEditorProps } from "@/components/editor";
 
 // Lexical rendered on the server breaks hydration: the editor exists only in the browser.
@@ -11,12 +12,24 @@ const PromptEditor = dynamic(() => import("@/components/editor").then((module) =
   ),
 });
 
-export function PromptField({ length, limit, ...editor }: PromptEditorProps & { length: number; limit: number }) {
+export function PromptField({
+  length,
+  limit,
+  tools,
+  ...editor
+}: PromptEditorProps & {
+  length: number;
+  limit: number /** Buttons beside the label (History). */;
+  tools?: ReactNode;
+}) {
   const over = length > limit;
   return (
     <div>
       <div className="mb-1.5 flex items-baseline justify-between">
-        <span className="text-sm font-medium text-neutral-200">Prompt</span>
+        <span className="flex items-center gap-2">
+          <span className="text-sm font-medium text-neutral-200">Prompt</span>
+          {tools}
+        </span>
         <span className={`text-xs tabular-nums ${over ? "text-red-400" : "text-neutral-500"}`} aria-live="polite">
           {length} / {limit}
         </span>

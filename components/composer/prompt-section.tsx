@@ -1,8 +1,11 @@
 "use client";
 
 import type { Ref } from "react";
+import { useCallback } from "react";
 import { useCapabilities } from "@/components/capabilities";
 import type { PromptEditorHandle } from "@/components/editor";
+import { PromptHistory } from "@/components/history/prompt-history";
+import { lastSent } from "@/components/history/use-history";
 import { useToast } from "@/components/ui/toaster";
 import { useComposerActions, useComposerState } from "@/hooks/composer-context";
 import { wireLength } from "@/lib/prompt";
@@ -20,6 +23,12 @@ export function PromptSection({ editorRef }: { editorRef: Ref<PromptEditorHandle
   const actions = useComposerActions();
   const toast = useToast();
   const { promptLimit } = useCapabilities();
+  const recallLast = useCallback(() => {
+    void lastSent().then((entry) => {
+      if (entry) actions.remix(entry);
+      else toast({ message: "Nothing sent yet: there is no prompt to bring back.", tone: "info" });
+    });
+  }, [actions, toast]);
   if (!hydrated) {
     return <div className="h-40 animate-pulse rounded-xl bg-neutral-950 ring-1 ring-neutral-800" aria-hidden="true" />;
   }
@@ -37,6 +46,8 @@ export function PromptSection({ editorRef }: { editorRef: Ref<PromptEditorHandle
       onFilesDropped={actions.addFiles}
       onSubmitShortcut={() => void actions.submit()}
       onPasteIssues={(message) => toast({ message, tone: "error" })}
+      tools={<PromptHistory />}
+      onRecallLast={recallLast}
       placeholder="A slow dolly shot through a neon-lit alley in the rain… Type @ to mention an image."
     />
   );

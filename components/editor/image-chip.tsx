@@ -67,6 +67,10 @@ export function ImageChip({ imageId, nodeKey }: { imageId: string; nodeKey: Node
       >
         {position}
       </span>
+      {/* The tray's name for it (the library's, renamed everywhere at once); the wire still says <<<image_N>>>. */}
+      <span aria-hidden="true" data-chip-name="" className="max-w-32 truncate font-medium">
+        {image.name}
+      </span>
     </span>
   );
 }

@@ -1,35 +1,13 @@
-import { LexicalTypeaheadMenuPlugin, MenuOption, type MenuTextMatch } from "@lexical/react/LexicalTypeaheadMenuPlugin";
+import { LexicalTypeaheadMenuPlugin, type MenuTextMatch } from "@lexical/react/LexicalTypeaheadMenuPlugin";
 import { $addUpdateTag, $insertNodes, HISTORY_PUSH_TAG, type TextNode } from "lexical";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { createPortal } from "react-dom";
+import { useLibrary } from "@/components/library/library-context";
 import { type TrayImage, thumbnailUrl } from "@/lib/references/tray-image";
 import { $createImageChipNode } from "./image-chip-node";
+import { type MentionOption, mentionOptions } from "./mention-options";
 
-class ImageOption extends MenuOption {
-  constructor(
-    readonly image: TrayImage,
-    readonly position: number,
-  ) {
-    super(image.id);
-  }
-}
-
-/** Matches by number ("2", "image2") or by any part of the file name, ignoring case. */
-export function filterImages(
-  images: readonly TrayImage[],
-  query: string,
-): Array<{ image: TrayImage; position: number }> {
-  const q = query.trim().toLowerCase();
-  return images
-    .map((image, index) => ({ image, position: index + 1 }))
-    .filter(
-      ({ image, position }) =>
-        q === "" ||
-        String(position) === q ||
-        `image${position}` === q.replace(/[\s_-]/g, "") ||
-        image.name.toLowerCase().includes(q),
-    );
-}
+export { filterImages } from "./mention-options";
 
 /** "@" at the start or after whitespace/"(", then up to 40 non-space characters. */
 const MENTION = /(^|\s|\()@([^\s@]{0,40})$/;
@@ -42,14 +20,22 @@ function MentionList({
   onHover,
 }: {
   anchor: HTMLElement;
-  options: ImageOption[];
+  options: MentionOption[];
   selectedIndex: number | null;
-  onPick: (option: ImageOption) => void;
+  onPick: (option: MentionOption) => void;
   onHover: (index: number) => void;
 }) {
   // Lexical creates the listbox container (role, id) itself; give it a meaningful name.
+  // Lexical writes its own generic label again whenever it repositions the menu, so keep putting ours back.
   useEffect(() => {
-    anchor.setAttribute("aria-label", "Images in the tray");
+    const name = "Images in the tray and your library";
+    const label = () => {
+      if (anchor.getAttribute("aria-label") !== name) anchor.setAttribute("aria-label", name);
+    };
+    label();
+    const observer = new MutationObserver(label);
+    observer.observe(anchor, { attributes: true, attributeFilter: ["aria-label"] });
+    return () => observer.disconnect();
   }, [anchor]);
 
   return createPortal(
@@ -77,11 +63,23 @@ function MentionList({
             onClick={() => onPick(option)}
             className={`flex cursor-pointer items-center gap-2 px-2 py-1.5 ${selected ? "bg-sky-500/20 text-sky-100" : ""}`}
           >
-            <span className="inline-flex h-5 min-w-5 items-center justify-center rounded-full bg-sky-500 px-1 text-[11px] font-semibold text-neutral-950">
-              {option.position}
-            </span>
-            <img src={thumbnailUrl(option.image)} alt="" className="h-7 w-7 rounded object-cover" />
-            <span className="truncate">{option.image.name}</span>
+            {option.kind === "tray" ? (
+              <>
+                <span className="inline-flex h-5 min-w-5 items-center justify-center rounded-full bg-sky-500 px-1 text-[11px] font-semibold text-neutral-950">
+                  {option.position}
+                </span>
+                <img src={thumbnailUrl(option.image)} alt="" className="h-7 w-7 rounded object-cover" />
+                <span className="truncate">{option.image.name}</span>
+              </>
+            ) : (
+              <>
+                <span className="inline-flex h-5 shrink-0 items-center rounded-full bg-neutral-700 px-1.5 text-[10px] font-medium text-neutral-200">
+                  library
+                </span>
+                <img src={option.image.previewUrl} alt="" className="h-7 w-7 rounded object-cover" />
+                <span className="truncate">{option.image.name}</span>
+              </>
+            )}
           </li>
         );
       })}
@@ -90,14 +88,15 @@ function MentionList({
   );
 }
 
-/** Typing "@" opens a listbox of tray images; Enter/Tab/click inserts the chip in place of "@query". */
+/**
+ * Typing "@" opens a listbox of the tray's images, then the library's; Enter/Tab/click inserts the chip in place
+ * of "@query". A library image joins the tray first (as it is: no upload), then its chip goes in.
+ */
 export function MentionMenuPlugin({ images }: { images: readonly TrayImage[] }) {
   const [query, setQuery] = useState<string | null>(null);
+  const library = useLibrary();
 
-  const options = useMemo(
-    () => filterImages(images, query ?? "").map(({ image, position }) => new ImageOption(image, position)),
-    [images, query],
-  );
+  const options = useMemo(() => mentionOptions(images, library.images, query ?? ""), [images, library.images, query]);
 
   // Only open when something matches, so "@" in ordinary text (a handle, an e-mail) never traps the arrow keys.
   const triggerFn = useCallback(
@@ -105,28 +104,37 @@ export function MentionMenuPlugin({ images }: { images: readonly TrayImage[] }) 
       const match = MENTION.exec(text);
       if (!match) return null;
       const typed = match[2] ?? "";
-      if (filterImages(images, typed).length === 0) return null;
+      if (mentionOptions(images, library.images, typed).length === 0) return null;
       return {
         leadOffset: match.index + (match[1] ?? "").length,
         matchingString: typed,
         replaceableString: `@${typed}`,
       };
     },
-    [images],
+    [images, library.images],
   );
 
-  const onSelectOption = useCallback((option: ImageOption, textNode: TextNode | null, closeMenu: () => void) => {
-    // Runs inside the menu's editor.update.
-    $addUpdateTag(HISTORY_PUSH_TAG);
-    const chip = $createImageChipNode(option.image.id);
-    if (textNode) textNode.replace(chip);
-    else $insertNodes([chip]);
-    chip.selectNext(0, 0);
-    closeMenu();
-  }, []);
+  const onSelectOption = useCallback(
+    (option: MentionOption, textNode: TextNode | null, closeMenu: () => void) => {
+      // Runs inside the menu's editor.update.
+      const imageId = option.kind === "tray" ? option.image.id : library.addToTray([option.image])[0];
+      if (!imageId) {
+        // The tray is full: it says so; the typed "@name" stays as text.
+        closeMenu();
+        return;
+      }
+      $addUpdateTag(HISTORY_PUSH_TAG);
+      const chip = $createImageChipNode(imageId);
+      if (textNode) textNode.replace(chip);
+      else $insertNodes([chip]);
+      chip.selectNext(0, 0);
+      closeMenu();
+    },
+    [library],
+  );
 
   return (
-    <LexicalTypeaheadMenuPlugin<ImageOption>
+    <LexicalTypeaheadMenuPlugin<MentionOption>
       onQueryChange={setQuery}
       onSelectOption={onSelectOption}
       triggerFn={triggerFn}

@@ -18,6 +18,7 @@ import { HandlePlugin, type PromptEditorHandle } from "./handle-plugin";
 import { ImageChipNode } from "./image-chip-node";
 import { KeyboardPlugin } from "./keyboard-plugin";
 import { MentionMenuPlugin } from "./mention-menu-plugin";
+import { RecallPlugin } from "./recall-plugin";
 import { shortcutsHint } from "./shortcuts";
 import { registerTokenToChipTransform } from "./token-transform";
 import { TrayImagesContext, trayImagesValue } from "./tray-images-context";
@@ -37,6 +38,8 @@ export type PromptEditorProps = {
   placeholder?: string;
   /** Accessible name of the text box; default "Prompt". */
   ariaLabel?: string;
+  /** ↑ in an empty prompt: bring back the last sent one. */
+  onRecallLast?: () => void;
   /** Take focus (caret at the end) and scroll into view once mounted. */
   autoFocus?: boolean;
   ref?: Ref<PromptEditorHandle>;
@@ -77,6 +80,7 @@ export function PromptEditor({
   placeholder = "Describe the video. Type @ to mention an image.",
   ariaLabel = "Prompt",
   autoFocus = false,
+  onRecallLast,
   ref,
 }: PromptEditorProps) {
   const hintId = useId();
@@ -135,6 +139,7 @@ export function PromptEditor({
         <ClipboardPlugin getImages={getImages} onPasteIssues={onPasteIssues} />
         <DropPlugin onFilesDropped={onFilesDropped} />
         <HandlePlugin handleRef={ref} />
+        {onRecallLast ? <RecallPlugin onRecall={onRecallLast} /> : null}
         {autoFocus ? <FocusOnMountPlugin /> : null}
       </TrayImagesContext.Provider>
     </LexicalComposer>

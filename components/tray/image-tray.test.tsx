@@ -69,7 +69,7 @@ describe("ImageTray: adding files", () => {
     const alert = screen.getByRole("alert");
     await waitFor(() => expectText(alert, "tiny.png is 200×150 px; each side must be at least 300 px."));
     await waitFor(() => expectText(alert, "notes.jpg is not an image (it looks like a PDF). Use JPEG or PNG."));
-    await waitFor(() => expect(itemNames(list())).toEqual(["image 1: good.png"]));
+    await waitFor(() => expect(itemNames(list())).toEqual(["image 1: good"]));
   });
 
   it("puts placeholders in the tray at once, checking, with a preview", async () => {
@@ -85,7 +85,7 @@ describe("ImageTray: adding files", () => {
     ]);
     expect(view.tray().images[0]?.localPreviewUrl).toMatch(/^blob:/);
     expect(screen.getAllByText("Checking…")).toHaveLength(2);
-    await waitFor(() => expect(itemNames(list())).toEqual(["image 1: good.png"]));
+    await waitFor(() => expect(itemNames(list())).toEqual(["image 1: good"]));
   });
 
   it("accepts at most 7 images and says how many were left out", async () => {
@@ -97,7 +97,7 @@ describe("ImageTray: adding files", () => {
     chooseFiles(files);
     await waitFor(() => expectText(screen.getByRole("alert"), "You can add at most 7 images; 2 files were not added."));
     expect(itemNames(list())).toHaveLength(7);
-    expect(itemNames(list())[6]).toBe("image 7: p7.png");
+    expect(itemNames(list())[6]).toBe("image 7: p7");
     expect(view.tray().images).toHaveLength(7);
   });
 
@@ -144,7 +144,7 @@ describe("ImageTray: adding files", () => {
 
     const imagePaste = fireEvent.paste(region, { clipboardData: clipboard([screenshot], "") });
     expect(imagePaste).toBe(false);
-    await waitFor(() => expect(itemNames(list())).toEqual([expect.stringMatching(/^image 1: pasted-\d{6}\.png$/)]));
+    await waitFor(() => expect(itemNames(list())).toEqual([expect.stringMatching(/^image 1: pasted-\d{6}$/)]));
   });
 
   it("opens the file chooser from the keyboard", () => {
@@ -164,7 +164,7 @@ describe("ImageTray: upload states", () => {
     const view = renderTray({ decode: noDecoding, upload: uploads.upload });
     chooseFiles([good]);
     await waitFor(() => expect(uploads.pending).toHaveLength(1));
-    const bar = screen.getByRole("progressbar", { name: "Uploading image 1: good.png" });
+    const bar = screen.getByRole("progressbar", { name: "Uploading image 1: good" });
     expect(bar.getAttribute("aria-valuenow")).toBe("0");
     const upload = uploads.pending[0];
     if (!upload) throw new Error("no upload");
@@ -200,10 +200,10 @@ describe("ImageTray: upload states", () => {
         message: "Could not reach the video service. Check the connection and try again.",
       }),
     );
-    const item = screen.getByRole("listitem", { name: "image 1: good.png" });
+    const item = screen.getByRole("listitem", { name: "image 1: good" });
     expectText(item, "good.png: Could not reach the video service. Check the connection and try again.");
 
-    fireEvent.click(within(item).getByRole("button", { name: "Retry image 1: good.png" }));
+    fireEvent.click(within(item).getByRole("button", { name: "Retry image 1: good" }));
     await waitFor(() => expect(uploads.pending).toHaveLength(2));
     await act(async () => uploads.pending[1]?.resolve(readyOutcome("good.png", "asset-10")));
     expect(within(item).queryByRole("button", { name: /Retry/ })).toBeNull();
@@ -222,42 +222,42 @@ describe("ImageTray: upload states", () => {
     expect(heicUpload?.input.blob).toBe(heic);
     await act(async () => heicUpload?.resolve({ ok: false, retryable: false, message: heicMessage("beach.heic") }));
     expectText(screen.getByRole("alert"), heicMessage("beach.heic"));
-    expect(itemNames(list())).toEqual(["image 1: good.png"]);
+    expect(itemNames(list())).toEqual(["image 1: good"]);
   });
 });
 
 describe("ImageTray: order and numbers", () => {
   it("numbers follow the order after moving and removing", async () => {
     await addReady(["a.png", "b.png", "c.png"]);
-    expect(itemNames(list())).toEqual(["image 1: a.png", "image 2: b.png", "image 3: c.png"]);
+    expect(itemNames(list())).toEqual(["image 1: a", "image 2: b", "image 3: c"]);
 
     fireEvent.click(screen.getByRole("button", { name: "Move image 1 right" }));
-    expect(itemNames(list())).toEqual(["image 1: b.png", "image 2: a.png", "image 3: c.png"]);
-    within(screen.getByRole("listitem", { name: "image 2: a.png" })).getByText("2");
+    expect(itemNames(list())).toEqual(["image 1: b", "image 2: a", "image 3: c"]);
+    within(screen.getByRole("listitem", { name: "image 2: a" })).getByText("2");
 
-    fireEvent.click(screen.getByRole("button", { name: "Remove image 1: b.png" }));
-    expect(itemNames(list())).toEqual(["image 1: a.png", "image 2: c.png"]);
-    screen.getByRole("button", { name: "Remove image 2: c.png" });
+    fireEvent.click(screen.getByRole("button", { name: "Remove image 1: b" }));
+    expect(itemNames(list())).toEqual(["image 1: a", "image 2: c"]);
+    screen.getByRole("button", { name: "Remove image 2: c" });
     expect(screen.getByRole<HTMLButtonElement>("button", { name: "Move image 1 left" }).disabled).toBe(true);
     expect(screen.getByRole<HTMLButtonElement>("button", { name: "Move image 2 right" }).disabled).toBe(true);
   });
 
   it("reorders from the keyboard, keeps focus and announces the new position", async () => {
     await addReady(["a.png", "b.png", "c.png"]);
-    const c = screen.getByRole("listitem", { name: "image 3: c.png" });
+    const c = screen.getByRole("listitem", { name: "image 3: c" });
     c.focus();
     fireEvent.keyDown(c, { key: "ArrowLeft" }); // without Alt: nothing moves
-    expect(itemNames(list())[2]).toBe("image 3: c.png");
+    expect(itemNames(list())[2]).toBe("image 3: c");
 
     fireEvent.keyDown(c, { key: "ArrowLeft", altKey: true });
-    expect(itemNames(list())).toEqual(["image 1: a.png", "image 2: c.png", "image 3: b.png"]);
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("listitem", { name: "image 2: c.png" })));
-    screen.getByText("c.png moved to position 2 of 3.");
+    expect(itemNames(list())).toEqual(["image 1: a", "image 2: c", "image 3: b"]);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("listitem", { name: "image 2: c" })));
+    screen.getByText("c moved to position 2 of 3.");
 
     fireEvent.keyDown(document.activeElement as Element, { key: "Home", altKey: true });
-    expect(itemNames(list())).toEqual(["image 1: c.png", "image 2: a.png", "image 3: b.png"]);
-    fireEvent.keyDown(screen.getByRole("listitem", { name: "image 1: c.png" }), { key: "ArrowRight", altKey: true });
-    expect(itemNames(list())[1]).toBe("image 2: c.png");
+    expect(itemNames(list())).toEqual(["image 1: c", "image 2: a", "image 3: b"]);
+    fireEvent.keyDown(screen.getByRole("listitem", { name: "image 1: c" }), { key: "ArrowRight", altKey: true });
+    expect(itemNames(list())[1]).toBe("image 2: c");
   });
 
   it("reorders by dragging one thumbnail onto another, carrying the image id for the editor", async () => {
@@ -272,8 +272,8 @@ describe("ImageTray: order and numbers", () => {
       effectAllowed: "none",
       dropEffect: "none",
     };
-    const a = screen.getByRole("listitem", { name: "image 1: a.png" });
-    const c = screen.getByRole("listitem", { name: "image 3: c.png" });
+    const a = screen.getByRole("listitem", { name: "image 1: a" });
+    const c = screen.getByRole("listitem", { name: "image 3: c" });
     fireEvent.dragStart(a, { dataTransfer });
     expect(dataTransfer.setData).toHaveBeenCalledWith(IMAGE_ID_MIME, ids[0]);
     expect(dataTransfer.setData).toHaveBeenCalledWith("text/plain", "");
@@ -282,7 +282,7 @@ describe("ImageTray: order and numbers", () => {
     fireEvent.dragOver(c, { dataTransfer, clientX: 10 });
     fireEvent.drop(c, { dataTransfer, clientX: 10 });
     fireEvent.dragEnd(a, { dataTransfer });
-    expect(itemNames(list())).toEqual(["image 1: b.png", "image 2: c.png", "image 3: a.png"]);
+    expect(itemNames(list())).toEqual(["image 1: b", "image 2: c", "image 3: a"]);
   });
 
   it("inserts an image into the prompt by id", async () => {
@@ -302,12 +302,12 @@ describe("ImageTray: remove and undo", () => {
     });
     await waitFor(() => expect(view.tray().images.every((image) => image.status === "ready")).toBe(true));
 
-    fireEvent.click(screen.getByRole("button", { name: "Remove image 2: b.png" }));
-    screen.getByText("Removed image 2: b.png.");
-    expect(itemNames(list())).toEqual(["image 1: a.png", "image 2: c.png"]);
+    fireEvent.click(screen.getByRole("button", { name: "Remove image 2: b" }));
+    screen.getByText("Removed image 2: b.");
+    expect(itemNames(list())).toEqual(["image 1: a", "image 2: c"]);
     fireEvent.click(screen.getByRole("button", { name: "Undo" }));
-    expect(itemNames(list())).toEqual(["image 1: a.png", "image 2: b.png", "image 3: c.png"]);
-    expect(view.tray().images[1]).toMatchObject({ name: "b.png", status: "ready" });
+    expect(itemNames(list())).toEqual(["image 1: a", "image 2: b", "image 3: c"]);
+    expect(view.tray().images[1]).toMatchObject({ name: "b", status: "ready" });
   });
 
   it("a remix replaces the tray with the recipe's stored images, ready and shown from the app's copy", async () => {

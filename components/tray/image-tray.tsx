@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
+import { AddFromLibrary } from "@/components/library/add-from-library";
 import { useTray } from "@/hooks/use-tray";
 import { CropOffer } from "./crop-offer";
 import { TrayDropzone } from "./tray-dropzone";
@@ -55,13 +56,16 @@ export function ImageTray({ onInsert, className }: Props) {
 
   return (
     <section aria-labelledby={titleId} onPaste={tray.handlePaste} className={`space-y-3 ${className ?? ""}`}>
-      <div className="flex items-baseline justify-between">
+      <div className="flex items-center justify-between">
         <h2 id={titleId} className="text-sm font-medium text-neutral-200">
           Reference images
         </h2>
-        <span className={`text-xs tabular-nums ${tray.overLimit > 0 ? "text-amber-300" : "text-neutral-500"}`}>
-          {images.length} / {maxImages}
-        </span>
+        <div className="flex items-center gap-3">
+          <AddFromLibrary images={images} />
+          <span className={`text-xs tabular-nums ${tray.overLimit > 0 ? "text-amber-300" : "text-neutral-500"}`}>
+            {images.length} / {maxImages}
+          </span>
+        </div>
       </div>
       {images.length > 0 ? (
         <ul aria-label="Reference images, in prompt order" className="flex flex-wrap gap-3">

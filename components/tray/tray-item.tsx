@@ -1,6 +1,7 @@
 "use client";
 
 import type React from "react";
+import { RenameField } from "@/components/library/rename-field";
 import { type TrayImage, thumbnailUrl } from "@/lib/references/tray-image";
 
 export type ItemControl = "item" | "left" | "right";
@@ -132,9 +133,18 @@ export function TrayItem({
           ×
         </button>
       </div>
-      <p className="mt-1 truncate text-xs text-neutral-300" title={image.name}>
-        {image.name}
-      </p>
+      {image.status === "ready" && image.ref ? (
+        <RenameField
+          assetId={image.ref.assetId}
+          name={image.name}
+          label={label}
+          className="mt-1 text-xs text-neutral-300"
+        />
+      ) : (
+        <p className="mt-1 truncate text-xs text-neutral-300" title={image.name}>
+          {image.name}
+        </p>
+      )}
       {image.status === "failed" ? (
         <div className="mt-1 space-y-1">
           <p className="text-[11px] leading-snug text-red-300">{image.error ?? "The upload failed."}</p>

@@ -115,7 +115,7 @@ export class ComposerPage {
     return this.page.getByRole("textbox", { name: "Prompt" }).getByRole("img");
   }
 
-  /** The thumbnails' names in tray order ("image 1: red-car.png", …). */
+  /** The thumbnails' names in tray order ("image 1: red-car", …). */
   async trayNames(): Promise<string[]> {
     if ((await this.tray.count()) === 0) return [];
     return this.tray
@@ -123,7 +123,7 @@ export class ComposerPage {
       .evaluateAll((items) => items.map((item) => item.getAttribute("aria-label") ?? ""));
   }
 
-  /** The chips' names in prompt order: each names the image it is bound to ("image 2: green-field.jpg"). */
+  /** The chips' names in prompt order: each names the image it is bound to ("image 2: green-field"). */
   async chipNames(): Promise<string[]> {
     return this.chips().evaluateAll((chips) => chips.map((chip) => chip.getAttribute("aria-label") ?? ""));
   }

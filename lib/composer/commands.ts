@@ -4,7 +4,8 @@ import type { ReferType } from "@/lib/generations/settings";
 import type { GenerationView } from "@/lib/generations/view";
 import { filesFromClipboard } from "@/lib/images/clipboard-files";
 import { type PromptDoc, withoutChipsFor } from "@/lib/prompt";
-import type { TrayImage } from "@/lib/references/tray-image";
+import type { ImageRef } from "@/lib/references/image-ref";
+import { type TrayImage, trayImageFromRef } from "@/lib/references/tray-image";
 import type { VideoRef } from "@/lib/references/video-ref";
 import { namePasted } from "./paste-names";
 import { readiness } from "./readiness";
@@ -97,6 +98,26 @@ export function createComposerCommands({
       store.dispatch({ type: "settingsChanged", patch });
     },
     addFiles,
+    /**
+     * Library images into the tray, as they are: the server already has them, so nothing is uploaded. An image
+     * already in the tray is not added twice. Answers the tray id of each (existing or new), in order, or
+     * undefined for those beyond the count limit.
+     */
+    addFromLibrary(refs: ImageRef[]): Array<string | undefined> {
+      const { draft } = state();
+      const inTray = new Map(draft.images.flatMap((image) => (image.ref ? [[image.ref.assetId, image.id]] : [])));
+      const fresh = refs.filter(
+        (ref, index) => !inTray.has(ref.assetId) && refs.findIndex((other) => other.assetId === ref.assetId) === index,
+      );
+      const { accepted, message } = admit(draft.images, fresh.length, maxImagesFor(limits, draft.video));
+      const added = fresh.slice(0, accepted).map((ref) => trayImageFromRef(ref, newId()));
+      if (added.length > 0 || message) store.dispatch({ type: "imagesAdded", images: added, rejection: message });
+      for (const image of added) if (image.ref) inTray.set(image.ref.assetId, image.id);
+      return refs.map((ref) => inTray.get(ref.assetId));
+    },
+    renameAsset(assetId: string, name: string) {
+      store.dispatch({ type: "assetRenamed", assetId, name });
+    },
     /** For onPaste (native event): pasted image files join the tray once, however many handlers see the paste. */
     handlePaste(event: Event, clipboardData: DataTransfer | null): string[] {
       if (handledPastes.has(event)) return [];
@@ -145,6 +166,15 @@ export function createComposerCommands({
       });
       store.dispatch({ type: "draftReplaced", draft, alert });
       return { alert, undo: isDraftEmpty(previous) ? undefined : () => replaceDraft(previous) };
+    },
+    /**
+     * A kept draft becomes the one being edited, under a new key (the kept copy may be opened again: the same key
+     * twice would make its second submit a duplicate of the first). `undo` as for loadRecipe.
+     */
+    loadDraft(draft: Draft): { undo?: () => void } {
+      const previous = state().draft;
+      replaceDraft({ ...draft, draftId: newId(), lastSent: null });
+      return { undo: isDraftEmpty(previous) ? undefined : () => replaceDraft(previous) };
     },
     checkVideo(url: string, referType: ReferType, keepOriginalSound: boolean) {
       const call = server

@@ -2,7 +2,7 @@ import { type PromptDoc, sameDoc, withChipAppended, withoutChipsFor } from "@/li
 import type { TrayImage } from "@/lib/references/tray-image";
 import type { VideoRef } from "@/lib/references/video-ref";
 import type { ComposerState, CropOffer, Draft, LastSent, Settings } from "./state";
-import { addRejections, insertImage, moveImage, patchImage, withoutImage } from "./tray";
+import { addRejections, insertImage, moveImage, patchImage, renameAsset, withoutImage } from "./tray";
 
 /** Every change to the composer, as data. Each one is a single, complete state change: nothing is ever half-applied. */
 export type ComposerAction =
@@ -25,6 +25,8 @@ export type ComposerAction =
   /** Undo of imageRemoved: the image at its place and the document as it was. */
   | { type: "imageRestored"; image: TrayImage; index: number; doc: PromptDoc }
   | { type: "imageMoved"; id: string; toIndex: number }
+  /** A library image got a new name: every tray image of it shows that name. */
+  | { type: "assetRenamed"; assetId: string; name: string }
   | { type: "rejectionsDismissed"; message?: string }
   /** A remix, or the Undo of one: the whole draft at once. */
   | { type: "draftReplaced"; draft: Draft; alert?: string | null }
@@ -89,6 +91,8 @@ function apply(state: ComposerState, action: ComposerAction): ComposerState {
       return withDocument(images(state, insertImage(state.draft.images, action.image, action.index)), action.doc);
     case "imageMoved":
       return images(state, moveImage(state.draft.images, action.id, action.toIndex));
+    case "assetRenamed":
+      return images(state, renameAsset(state.draft.images, action.assetId, action.name));
     case "rejectionsDismissed":
       return {
         ...state,

@@ -65,3 +65,14 @@ export function firstUnready(images: ReadonlyArray<TrayImage>): { image: TrayIma
   const image = images[index];
   return image ? { image, index } : undefined;
 }
+
+/** A library image renamed: every tray image of that asset takes the name (chips read it from here by id). */
+export function renameAsset(images: TrayImage[], assetId: string, name: string): TrayImage[] {
+  let changed = false;
+  const next = images.map((image) => {
+    if (image.ref?.assetId !== assetId || (image.name === name && image.ref.name === name)) return image;
+    changed = true;
+    return { ...image, name, ref: { ...image.ref, name } };
+  });
+  return changed ? next : images;
+}

@@ -2,6 +2,7 @@ import { limitConcurrency } from "@/lib/images/limit-concurrency";
 import { type ImageDecoder, preflightImage } from "@/lib/images/preflight";
 import { cropChance } from "@/lib/images/rules";
 import type { Uploader } from "@/lib/images/xhr-upload";
+import { libraryName } from "@/lib/library/names";
 import type { TrayImage } from "@/lib/references/tray-image";
 import { objectUrlFor, releaseObjectUrl } from "./object-urls";
 import type { ComposerState } from "./state";
@@ -124,7 +125,15 @@ export function createUploadPipeline({
     if (!current() || controller.signal.aborted) return;
     uploads.delete(id);
     if (outcome.ok) {
-      patch(id, { status: "ready", progress: 100, ref: outcome.image, localPreviewUrl: undefined, error: undefined });
+      // The library's name for these bytes (they may have been added, and renamed, before).
+      patch(id, {
+        status: "ready",
+        progress: 100,
+        ref: outcome.image,
+        name: outcome.image.name,
+        localPreviewUrl: undefined,
+        error: undefined,
+      });
     } else if (outcome.retryable) {
       patch(id, { status: "failed", error: aboutFile(file.name, outcome.message) });
     } else {
@@ -138,7 +147,14 @@ export function createUploadPipeline({
     placeholders(entries) {
       return entries.map(({ id, file }) => {
         files.set(id, file);
-        return { id, name: file.name, localPreviewUrl: objectUrlFor(file), status: "checking", progress: 0 };
+        // Named as the library will name it ("red-car.jpg" → "red-car"), from the first moment.
+        return {
+          id,
+          name: libraryName(file.name),
+          localPreviewUrl: objectUrlFor(file),
+          status: "checking",
+          progress: 0,
+        };
       });
     },
     run(id) {

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, inArray, lt } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "./client";
 import type { ImageRow, NewImageRow } from "./schema";
 import { run } from "./write";
@@ -96,12 +96,6 @@ export async function touchImages(db: Db, ids: string[], now: number): Promise<n
     db.update(images).set({ lastUsedAt: now }).where(inArray(images.id, ids)).returning({ id: images.id }),
   );
   return rows.length;
-}
-
-/** Images not used since `cutoff`: the collector's candidates (it keeps those a generation still names). */
-export async function listImagesUnusedSince(db: Db, cutoff: number): Promise<ImageRow[]> {
-  const { images } = db.tables;
-  return run("listing unused images", () => db.select().from(images).where(lt(images.lastUsedAt, cutoff)));
 }
 
 export async function deleteImage(db: Db, id: string): Promise<boolean> {

@@ -95,6 +95,7 @@ export const images = pgTable(
     upstreamUploadedAt: ms("upstream_uploaded_at"),
     createdAt: ms("created_at").notNull(),
     lastUsedAt: ms("last_used_at"),
+    deletedAt: ms("deleted_at"),
   },
   (table) => [uniqueIndex("images_owner_sha256_unique").on(table.ownerId, table.sha256)],
 );

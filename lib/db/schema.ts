@@ -111,6 +111,11 @@ export const images = sqliteTable(
     createdAt: integer("created_at").notNull(),
     /** Last upload, submit or draft that used it; unused images go after a grace period. */
     lastUsedAt: integer("last_used_at"),
+    /**
+     * Taken out of the owner's library. The row (and file) stay while a generation's recipe still names it, so
+     * its thumbnails and remixes keep working; the collector removes it once nothing does.
+     */
+    deletedAt: integer("deleted_at"),
   },
   // One row per owner and content: two identical uploads at once meet here (`ON CONFLICT (owner_id, sha256)`).
   (table) => [uniqueIndex("images_owner_sha256_unique").on(table.ownerId, table.sha256)],

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { findImage, insertImageOnce } from "@/lib/db/images";
+import { markLibraryImageDeleted } from "@/lib/db/library";
 import { submitGeneration } from "@/lib/generations/submit";
 import { keepReferenceVideo } from "@/lib/uploads/keep-reference-video";
 import { type Kit, lifecycleKit, submitInput } from "@/test-support/lifecycle-kit";
@@ -43,6 +44,10 @@ describe("collectUnusedMedia", () => {
     await image("used");
     await image("unused");
     await image("recent");
+    await image("kept");
+    // Taken out of the library: only a generation's recipe can still keep these. "kept" stays in the library.
+    for (const id of ["used", "unused", "recent"])
+      await markLibraryImageDeleted(kit.db, { ownerId: "" }, id, kit.time.now());
     const video = {
       url: "http://app.test/media/references/ref-used.mp4",
       referType: "base" as const,
@@ -55,6 +60,7 @@ describe("collectUnusedMedia", () => {
     for (const [kind, name] of [
       ["images", "used.png"],
       ["images", "unused.png"],
+      ["images", "kept.png"],
       ["references", "ref-used.mp4"],
       ["references", "ref-orphan.mp4"],
       ["videos", "stray.mp4"],
@@ -70,7 +76,8 @@ describe("collectUnusedMedia", () => {
     expect(collected).toMatchObject({ images: 2, files: 3 });
     expect(await findImage(kit.db, "used")).toBeDefined();
     expect(await findImage(kit.db, "unused")).toBeUndefined();
-    expect(fs.readdirSync(media("images")).sort()).toEqual(["recent.png", "used.png"]);
+    expect(await findImage(kit.db, "kept")).toBeDefined();
+    expect(fs.readdirSync(media("images")).sort()).toEqual(["kept.png", "recent.png", "used.png"]);
     expect(fs.readdirSync(media("references"))).toEqual(["ref-used.mp4"]);
     expect(fs.readdirSync(media("posters"))).toEqual([poster]);
     expect(fs.readdirSync(media("videos"))).toEqual([]);

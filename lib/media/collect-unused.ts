@@ -1,5 +1,6 @@
 import "server-only";
-import { deleteImage, listImagesUnusedSince } from "@/lib/db/images";
+import { deleteImage } from "@/lib/db/images";
+import { listImagesDeletedBefore } from "@/lib/db/library";
 import { listGenerationMedia, listImageFiles } from "@/lib/db/media-usage";
 import type { LifecycleDeps } from "@/lib/generations/deps";
 import { logError } from "@/lib/log";
@@ -32,10 +33,10 @@ async function inUse(deps: Pick<LifecycleDeps, "db">): Promise<Kept> {
 export type Collected = { images: number; files: number; bytes: number };
 
 /**
- * Deletes reference images, reference videos, posters and leftover files that no generation (and so no share)
- * uses and nothing has used for the grace period (UNUSED_MEDIA_GRACE_HOURS). Drafts live in the browser, so the
- * grace period is what keeps a draft's uploads: every upload of the same content, every check and every submit
- * counts as a use.
+ * Deletes reference images the creator took out of their library, reference videos, posters and leftover files
+ * that no generation (and so no share) uses, once the grace period (UNUSED_MEDIA_GRACE_HOURS) has passed. Every
+ * image a creator adds stays in their library until they delete it, so a draft's images (drafts live in the
+ * browser) are never collected from under it; a deleted image a recipe still names keeps its row and file.
  */
 export async function collectUnusedMedia(
   deps: Pick<LifecycleDeps, "db" | "storage" | "clock" | "settings">,
@@ -43,7 +44,7 @@ export async function collectUnusedMedia(
   const cutoff = deps.clock.now() - deps.settings.unusedMediaGraceMs;
   const kept = await inUse(deps);
   const collected: Collected = { images: 0, files: 0, bytes: 0 };
-  for (const image of await listImagesUnusedSince(deps.db, cutoff)) {
+  for (const image of await listImagesDeletedBefore(deps.db, cutoff)) {
     if (kept.imageIds.has(image.id)) continue;
     if (await deleteImage(deps.db, image.id)) collected.images += 1;
   }

@@ -2,6 +2,7 @@ import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import { findImageBySha256, type ImageRow, insertImageOnce, touchImages, updateImage } from "@/lib/db/images";
 import { AppError } from "@/lib/errors";
+import { libraryName } from "@/lib/library/names";
 import { type ImageRef, imageRefFromStored } from "@/lib/references/image-ref";
 import { mediaUrl } from "@/lib/storage/media-names";
 import { refreshIfStale } from "./fresh-url";
@@ -33,12 +34,21 @@ async function findOrStore(deps: UploadDeps, bytes: Buffer, name: string, ownerI
   const now = deps.clock.now();
   const existing = await findImageBySha256(deps.db, { ownerId }, hash);
   if (existing && (await deps.storage.head("images", existing.file))) {
+    // Added again after it was deleted from the library: it comes back under its new file name.
+    if (existing.deletedAt !== null) {
+      const revived = await updateImage(deps.db, existing.id, {
+        deletedAt: null,
+        name: libraryName(name),
+        lastUsedAt: now,
+      });
+      if (revived) return revived;
+    }
     await touchImages(deps.db, [existing.id], now);
     return existing;
   }
   const kept = await keepFile(deps, bytes, name);
   if (existing) {
-    const repaired = await updateImage(deps.db, existing.id, { file: kept.file, lastUsedAt: now });
+    const repaired = await updateImage(deps.db, existing.id, { file: kept.file, lastUsedAt: now, deletedAt: null });
     if (repaired) return repaired;
   }
   const { processed } = kept;
@@ -47,7 +57,7 @@ async function findOrStore(deps: UploadDeps, bytes: Buffer, name: string, ownerI
     ownerId,
     sha256: hash,
     file: kept.file,
-    name,
+    name: libraryName(name),
     contentType: processed.contentType,
     bytes: processed.data.length,
     width: processed.width,
@@ -84,5 +94,6 @@ export async function storeUpload(
 ): Promise<ImageRef> {
   const row = await findOrStore(deps, upload.bytes, upload.name, upload.ownerId ?? "");
   const fresh = await refreshIfStale(deps, row);
-  return toImageRef(fresh, upload.name);
+  // The library's name for these bytes (the first upload's file name, or what the creator renamed it to).
+  return toImageRef(fresh, fresh.name);
 }

@@ -1,0 +1,19 @@
+import { type NextRequest, NextResponse } from "next/server";
+import { z } from "zod";
+import { appContext } from "@/lib/app-context";
+import { requireAccount } from "@/lib/auth/session";
+import { handleErrors } from "@/lib/http/error-response";
+import { libraryImages } from "@/lib/library/library";
+import { parseInput } from "@/lib/parse-input";
+
+export const dynamic = "force-dynamic";
+
+const query = z.object({ q: z.string().max(200).optional() });
+
+/** GET /api/library?q=words → `{ images: ImageRef[] }`: the caller's library, most recently used first. */
+export const GET = handleErrors("list library", async (request: NextRequest) => {
+  const account = await requireAccount(request);
+  const { q } = parseInput(query, Object.fromEntries(request.nextUrl.searchParams));
+  const images = await libraryImages(appContext().db, account.id, { query: q });
+  return NextResponse.json({ images }, { headers: { "Cache-Control": "no-store" } });
+});

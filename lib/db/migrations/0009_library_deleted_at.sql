@@ -1,0 +1,1 @@
+ALTER TABLE `images` ADD `deleted_at` integer;
