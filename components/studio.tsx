@@ -1,17 +1,22 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { type ReactNode, useState } from "react";
 import { CapabilitiesProvider } from "@/components/capabilities";
 import { browserServer } from "@/components/composer/browser-server";
 import { Composer } from "@/components/composer/composer";
 import { ComposerProvider } from "@/components/composer/composer-provider";
-import { StudioGallery } from "@/components/gallery/studio-gallery";
 import { PausedBanner, StudioStatusFacts } from "@/components/status/studio-status";
 import { Toaster } from "@/components/ui/toaster";
 import { useGallery } from "@/hooks/use-gallery";
 import type { UpstreamTarget } from "@/lib/apimart/curl";
 import type { Capabilities } from "@/lib/generations/capabilities";
 import type { ListFilters } from "@/lib/generations/list-filters";
+
+// Server-rendered, its code loaded beside the first-load JS: the feed fills in from the network after hydration.
+const StudioGallery = dynamic(() =>
+  import("@/components/gallery/studio-gallery").then((module) => module.StudioGallery),
+);
 
 export function Studio({
   upstream,
