@@ -57,7 +57,7 @@ function StudioBody({ upstream, accountSlot }: { upstream: UpstreamTarget; accou
         <header className="flex flex-wrap items-baseline justify-between gap-3 lg:col-span-2">
           <div className="flex items-baseline gap-3">
             <h1 className="text-2xl font-semibold tracking-tight">O1 Studio</h1>
-            <p className="text-sm text-neutral-500">Kling Video O1</p>
+            <p className="text-sm text-neutral-400">Kling Video O1</p>
           </div>
           <div className="flex flex-wrap items-center gap-3">
             <StudioStatusFacts />

@@ -7,11 +7,20 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 
 export type LighthouseScores = { performance: number; accessibility: number; bestPractices: number; lcpMs: number };
-export type LighthouseRun = LighthouseScores & { failing: string[] };
+export type LighthouseRun = LighthouseScores & { failing: string[]; lcpElement: string };
 
 type Report = {
   categories: Record<string, { score: number | null; auditRefs: Array<{ id: string; weight: number }> }>;
-  audits: Record<string, { score: number | null; scoreDisplayMode: string; numericValue?: number; title: string }>;
+  audits: Record<
+    string,
+    {
+      score: number | null;
+      scoreDisplayMode: string;
+      numericValue?: number;
+      title: string;
+      details?: { items?: Array<{ node?: { snippet?: string; explanation?: string }; items?: unknown[] }> };
+    }
+  >;
 };
 
 export async function lighthouse(url: string, cookie?: string): Promise<LighthouseRun> {
@@ -42,13 +51,21 @@ export async function lighthouse(url: string, cookie?: string): Promise<Lighthou
       .filter((ref) => ref.weight > 0)
       .map((ref) => ({ ref, audit: report.audits[ref.id] }))
       .filter(({ audit }) => audit && audit.scoreDisplayMode !== "notApplicable" && (audit.score ?? 1) < 0.9)
-      .map(({ ref, audit }) => `${category}: ${ref.id} (${audit?.score ?? "?"}) ${audit?.title ?? ""}`),
+      .map(({ ref, audit }) => {
+        // For accessibility and best practices, the elements at fault (what to fix), a few of them.
+        const nodes = category === "performance" ? [] : (audit?.details?.items ?? []).slice(0, 4);
+        const where = nodes.map((item) => `\n        ${item.node?.snippet ?? JSON.stringify(item).slice(0, 160)}`);
+        return `${category}: ${ref.id} (${audit?.score ?? "?"}) ${audit?.title ?? ""}${where.join("")}`;
+      }),
   );
+  const lcpItems = report.audits["largest-contentful-paint-element"]?.details?.items ?? [];
+  const lcpNode = (lcpItems[0]?.items?.[0] as { node?: { snippet?: string } } | undefined)?.node?.snippet;
   return {
     performance: score("performance"),
     accessibility: score("accessibility"),
     bestPractices: score("best-practices"),
     lcpMs: report.audits["largest-contentful-paint"]?.numericValue ?? Number.NaN,
     failing,
+    lcpElement: lcpNode ?? "?",
   };
 }

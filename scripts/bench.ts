@@ -156,6 +156,7 @@ if (["lighthouse", "polls", "scroll"].some((part) => only.has(part))) {
         say(
           `  ${name.padEnd(11)} performance ${run.performance}, accessibility ${run.accessibility}, best practices ${run.bestPractices}, LCP ${(run.lcpMs / 1000).toFixed(2)} s`,
         );
+        say(`      LCP element: ${run.lcpElement.slice(0, 160)}`);
         for (const line of run.failing) say(`      ${line}`);
       }
     }

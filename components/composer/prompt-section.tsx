@@ -7,7 +7,9 @@ import { useToast } from "@/components/ui/toaster";
 import { useComposerActions, useComposerState } from "@/hooks/composer-context";
 import { wireLength } from "@/lib/prompt";
 import { readyRef } from "@/lib/references/tray-image";
-import { PromptField } from "./prompt-field";
+import { PromptField, PromptFieldLookAlike } from "./prompt-field";
+
+const PLACEHOLDER = "A slow dolly shot through a neon-lit alley in the rain… Type @ to mention an image.";
 
 /**
  * The prompt editor, built from the composer's document. It is keyed by the document revision: when the document
@@ -21,7 +23,7 @@ export function PromptSection({ editorRef }: { editorRef: Ref<PromptEditorHandle
   const toast = useToast();
   const { promptLimit } = useCapabilities();
   if (!hydrated) {
-    return <div className="h-40 animate-pulse rounded-xl bg-neutral-950 ring-1 ring-neutral-800" aria-hidden="true" />;
+    return <PromptFieldLookAlike limit={promptLimit} placeholder={PLACEHOLDER} />;
   }
   const refs = draft.images.map((image) => ({ id: image.id, url: readyRef(image)?.upstreamUrl }));
   return (
@@ -37,7 +39,7 @@ export function PromptSection({ editorRef }: { editorRef: Ref<PromptEditorHandle
       onFilesDropped={actions.addFiles}
       onSubmitShortcut={() => void actions.submit()}
       onPasteIssues={(message) => toast({ message, tone: "error" })}
-      placeholder="A slow dolly shot through a neon-lit alley in the rain… Type @ to mention an image."
+      placeholder={PLACEHOLDER}
     />
   );
 }

@@ -58,7 +58,7 @@ export function ImageTray({ onInsert, className }: Props) {
         <h2 id={titleId} className="text-sm font-medium text-neutral-200">
           Reference images
         </h2>
-        <span className={`text-xs tabular-nums ${tray.overLimit > 0 ? "text-amber-300" : "text-neutral-500"}`}>
+        <span className={`text-xs tabular-nums ${tray.overLimit > 0 ? "text-amber-300" : "text-neutral-400"}`}>
           {images.length} / {maxImages}
         </span>
       </div>
