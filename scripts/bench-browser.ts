@@ -29,17 +29,18 @@ export async function galleryScroll(browser: Browser, appUrl: string, cookies: C
   const page = await context.newPage();
   await page.goto(appUrl);
   await page.getByRole("list", { name: "Your videos" }).getByRole("article").first().waitFor();
-  await page.evaluate(() => {
-    const state = { frames: [] as number[], maxVideos: 0, last: 0, on: true };
-    (window as unknown as { __bench: typeof state }).__bench = state;
-    const tick = (now: number) => {
+  // A string, not a function: tsx's name-keeping helper (__name) does not exist in the page.
+  await page.evaluate(`(() => {
+    const state = { frames: [], maxVideos: 0, last: 0, on: true };
+    window.__bench = state;
+    const tick = (now) => {
       if (state.last) state.frames.push(now - state.last);
       state.last = now;
       state.maxVideos = Math.max(state.maxVideos, document.querySelectorAll("video").length);
       if (state.on) requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
-  });
+  })()`);
   await page.mouse.move(1000, 450);
   for (let step = 0; step < steps; step++) {
     await page.mouse.wheel(0, 700);

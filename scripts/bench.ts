@@ -168,7 +168,9 @@ if (["lighthouse", "polls", "scroll"].some((part) => only.has(part))) {
       for (let n = 0; n < 10; n++) await submit(stack.appUrl, cookie, 100 + n);
       await until(
         "ten running takes",
-        async () => (await listAll(stack.appUrl, cookie)).filter((g) => g.status === "running").length >= 10,
+        async () =>
+          (await listAll(stack.appUrl, cookie)).filter((g) => g.status === "pending" || g.status === "processing")
+            .length >= 10,
         60,
       );
       const polls = await pollRequests(browser, stack.appUrl, cookies, 60);
