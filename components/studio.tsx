@@ -1,11 +1,11 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { type ReactNode, useState } from "react";
 import { CapabilitiesProvider } from "@/components/capabilities";
 import { browserServer } from "@/components/composer/browser-server";
 import { Composer } from "@/components/composer/composer";
 import { ComposerProvider } from "@/components/composer/composer-provider";
-import { StudioGallery } from "@/components/gallery/studio-gallery";
 import { LibraryProvider } from "@/components/library/library-provider";
 import { PausedBanner, StudioStatusFacts } from "@/components/status/studio-status";
 import { Toaster } from "@/components/ui/toaster";
@@ -13,6 +13,11 @@ import { useGallery } from "@/hooks/use-gallery";
 import type { UpstreamTarget } from "@/lib/apimart/curl";
 import type { Capabilities } from "@/lib/generations/capabilities";
 import type { ListFilters } from "@/lib/generations/list-filters";
+
+// Server-rendered, its code loaded beside the first-load JS: the feed fills in from the network after hydration.
+const StudioGallery = dynamic(() =>
+  import("@/components/gallery/studio-gallery").then((module) => module.StudioGallery),
+);
 
 export function Studio({
   upstream,
@@ -54,7 +59,7 @@ function StudioBody({ upstream, accountSlot }: { upstream: UpstreamTarget; accou
           <header className="flex flex-wrap items-baseline justify-between gap-3 lg:col-span-2">
             <div className="flex items-baseline gap-3">
               <h1 className="text-2xl font-semibold tracking-tight">O1 Studio</h1>
-              <p className="text-sm text-neutral-500">Kling Video O1</p>
+              <p className="text-sm text-neutral-400">Kling Video O1</p>
             </div>
             <div className="flex flex-wrap items-center gap-3">
               <StudioStatusFacts />

@@ -28,7 +28,7 @@ export function AccountMenu({ email, owner }: { email: string; owner: boolean })
     "rounded-md px-2 py-1 text-neutral-300 hover:bg-neutral-800 hover:text-neutral-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-300";
   return (
     <nav aria-label="Account" className="flex flex-wrap items-center gap-1 text-sm">
-      <span className="max-w-[16rem] truncate px-2 text-neutral-500" title={email}>
+      <span className="max-w-[16rem] truncate px-2 text-neutral-400" title={email}>
         {email}
       </span>
       {owner ? (

@@ -76,7 +76,7 @@ export function CredentialsForm({
           aria-describedby={problem ? errorId : undefined}
           className={fieldClass}
         />
-        {newPassword ? <p className="text-xs text-neutral-500">At least 8 characters.</p> : null}
+        {newPassword ? <p className="text-xs text-neutral-400">At least 8 characters.</p> : null}
       </div>
       {problem ? (
         <p id={errorId} role="alert" className="rounded-lg bg-red-950/60 px-3 py-2 text-sm text-red-200">

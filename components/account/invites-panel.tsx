@@ -49,7 +49,7 @@ export function InvitesPanel({ initial, openSignup }: { initial: OpenInvite[]; o
         <button type="button" className={button} onClick={() => void create()} disabled={busy}>
           {busy ? "Creating…" : "Create invite link"}
         </button>
-        <span className="text-sm text-neutral-500">Single use, works for 7 days.</span>
+        <span className="text-sm text-neutral-400">Single use, works for 7 days.</span>
       </div>
       {link ? (
         <div className="space-y-1.5">
@@ -63,7 +63,7 @@ export function InvitesPanel({ initial, openSignup }: { initial: OpenInvite[]; o
             onFocus={(event) => event.currentTarget.select()}
             className="w-full rounded-lg border border-neutral-700 bg-neutral-950 px-3 py-2 font-mono text-xs text-neutral-100"
           />
-          <p className="text-xs text-neutral-500">Copy it now: it is shown only once.</p>
+          <p className="text-xs text-neutral-400">Copy it now: it is shown only once.</p>
         </div>
       ) : null}
       {invites.length > 0 ? (
@@ -78,7 +78,7 @@ export function InvitesPanel({ initial, openSignup }: { initial: OpenInvite[]; o
           ))}
         </ul>
       ) : (
-        <p className="text-sm text-neutral-500">No open invites.</p>
+        <p className="text-sm text-neutral-400">No open invites.</p>
       )}
       <label className="flex items-center gap-2 text-sm text-neutral-300">
         <input type="checkbox" checked={open} onChange={(event) => void toggle(event.currentTarget.checked)} />

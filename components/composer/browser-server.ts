@@ -7,7 +7,7 @@ import { type ActionResult, settle } from "@/lib/actions/result";
 import type { ComposerServer } from "@/lib/composer/server-port";
 import type { Recipe } from "@/lib/generations/recipe";
 import { readErrorBody } from "@/lib/http/error-body";
-import { uploadedVideoSchema } from "@/lib/references/uploaded-video";
+import { readUploadedVideo } from "@/lib/references/uploaded-video";
 
 const failure = (message: string) => ({ ok: false as const, error: { code: "network" as const, message } });
 
@@ -36,14 +36,7 @@ export const browserServer: ComposerServer = {
   async uploadVideo(file, referType) {
     const params = new URLSearchParams({ name: file.name, referType });
     const response = await fetch(`/api/videos?${params}`, { method: "POST", body: file }).catch(() => null);
-    return readJson(
-      response,
-      (body) => {
-        const parsed = uploadedVideoSchema.safeParse(body);
-        return parsed.success ? parsed.data : undefined;
-      },
-      "The upload did not reach O1 Studio's server. Try again.",
-    );
+    return readJson(response, readUploadedVideo, "The upload did not reach O1 Studio's server. Try again.");
   },
   // The shared images are copied into the signed-in visitor's own library: their submit names their own assets.
   sharedRecipe: (slug) => settle<Recipe>(remixShare({ slug }), "That shared recipe is no longer available."),

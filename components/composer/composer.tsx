@@ -1,8 +1,8 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useRef } from "react";
 import type { PromptEditorHandle } from "@/components/editor";
-import { ImageTray } from "@/components/tray/image-tray";
 import { useComposerActions, useComposerContext, useComposerState } from "@/hooks/composer-context";
 import { useShareRemix } from "@/hooks/use-share-remix";
 import type { UpstreamTarget } from "@/lib/apimart/curl";
@@ -13,9 +13,13 @@ import { settingsSent } from "@/lib/references/video-settings";
 import { GenerateBar } from "./generate-bar";
 import { PromptSection } from "./prompt-section";
 import { PromptWarnings } from "./prompt-warnings";
-import { ReferenceVideo } from "./reference-video";
 import { SettingsControls } from "./settings-controls";
-import { WirePreview } from "./wire-preview";
+
+// Server-rendered as before, but their code (the tray with react-dropzone, the video panel, the request preview)
+// loads beside the page's first-load JS instead of inside it (README, Performance: the studio's budget).
+const ImageTray = dynamic(() => import("@/components/tray/image-tray").then((module) => module.ImageTray));
+const ReferenceVideo = dynamic(() => import("./reference-video").then((module) => module.ReferenceVideo));
+const WirePreview = dynamic(() => import("./wire-preview").then((module) => module.WirePreview));
 
 /**
  * The composer's layout. It holds no state of its own: the draft, tray, video and submit all live in the composer

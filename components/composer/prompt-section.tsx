@@ -10,7 +10,9 @@ import { useToast } from "@/components/ui/toaster";
 import { useComposerActions, useComposerState } from "@/hooks/composer-context";
 import { wireLength } from "@/lib/prompt";
 import { readyRef } from "@/lib/references/tray-image";
-import { PromptField } from "./prompt-field";
+import { PromptField, PromptFieldLookAlike } from "./prompt-field";
+
+const PLACEHOLDER = "A slow dolly shot through a neon-lit alley in the rain… Type @ to mention an image.";
 
 /**
  * The prompt editor, built from the composer's document. It is keyed by the document revision: when the document
@@ -30,7 +32,7 @@ export function PromptSection({ editorRef }: { editorRef: Ref<PromptEditorHandle
     });
   }, [actions, toast]);
   if (!hydrated) {
-    return <div className="h-40 animate-pulse rounded-xl bg-neutral-950 ring-1 ring-neutral-800" aria-hidden="true" />;
+    return <PromptFieldLookAlike limit={promptLimit} placeholder={PLACEHOLDER} />;
   }
   const refs = draft.images.map((image) => ({ id: image.id, url: readyRef(image)?.upstreamUrl }));
   return (
@@ -48,7 +50,7 @@ export function PromptSection({ editorRef }: { editorRef: Ref<PromptEditorHandle
       onPasteIssues={(message) => toast({ message, tone: "error" })}
       tools={<PromptHistory />}
       onRecallLast={recallLast}
-      placeholder="A slow dolly shot through a neon-lit alley in the rain… Type @ to mention an image."
+      placeholder={PLACEHOLDER}
     />
   );
 }

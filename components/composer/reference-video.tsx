@@ -126,7 +126,7 @@ function ReferenceVideoPanel({
             />
             <span>
               {option.label}
-              <span className="block text-xs text-neutral-500">{option.help}</span>
+              <span className="block text-xs text-neutral-400">{option.help}</span>
             </span>
           </label>
         ))}

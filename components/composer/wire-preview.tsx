@@ -40,7 +40,7 @@ export function WirePreview({
               >
                 {copied ? "Copied" : "Copy as curl"}
               </button>
-              <span className="text-xs text-neutral-500">
+              <span className="text-xs text-neutral-400">
                 {upstream.usingSimulator
                   ? "Sends to the local APIMart simulator."
                   : "Needs APIMART_API_KEY in your shell."}

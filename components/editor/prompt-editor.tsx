@@ -121,7 +121,7 @@ export function PromptEditor({
               />
             }
             placeholder={
-              <div className="pointer-events-none absolute left-3 top-2 select-none text-sm leading-7 text-neutral-500">
+              <div className="pointer-events-none absolute left-3 top-2 select-none text-sm leading-7 text-neutral-400">
                 {placeholder}
               </div>
             }

@@ -127,7 +127,7 @@ export function CardActions({ generation, handlers }: { generation: GenerationVi
       {generation.share ? (
         <div className="space-y-1.5 rounded-lg bg-neutral-950 p-2 ring-1 ring-neutral-800">
           <label
-            className="block text-[11px] uppercase tracking-wide text-neutral-500"
+            className="block text-[11px] uppercase tracking-wide text-neutral-400"
             htmlFor={`share-${generation.id}`}
           >
             Share link

@@ -24,7 +24,7 @@ export function CardCost({ generation }: { generation: GenerationView }) {
   if (!pending.has(generation.status)) return null;
   const estimate = formatUsd(generation.estimatedCost);
   return (
-    <li className="rounded-md bg-neutral-800 px-2 py-0.5 text-neutral-500" aria-label={`Estimated cost ${estimate}`}>
+    <li className="rounded-md bg-neutral-800 px-2 py-0.5 text-neutral-400" aria-label={`Estimated cost ${estimate}`}>
       ≈ {estimate}
     </li>
   );

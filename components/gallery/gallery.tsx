@@ -1,12 +1,16 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useCallback, useRef, useState } from "react";
 import type { GenerationView } from "@/lib/generations/view";
 import type { CardHandlers } from "./card-actions";
-import { GenerationCard } from "./generation-card";
 import { PollTroubleNotice } from "./poll-trouble-notice";
 import type { PlayerState } from "./tile-media";
-import { VirtualGrid, type VirtualGridHandle } from "./virtual-grid";
+import type { VirtualGridHandle } from "./virtual-grid";
+
+// Loaded after first paint: on the server and in the first render the list is empty anyway (the videos load in
+// the browser), so nothing shifts; the page's first-load JS stays within its budget (README, Performance).
+const GalleryGrid = dynamic(() => import("./gallery-grid").then((module) => module.GalleryGrid), { ssr: false });
 
 export function Gallery({
   generations,
@@ -103,32 +107,25 @@ export function Gallery({
           {filtered ? "No videos match." : "Nothing yet. Write a prompt and press Generate."}
         </p>
       ) : null}
-      <VirtualGrid
+      <GalleryGrid
         handle={grid}
-        label="Your videos"
-        items={generations}
-        itemKey={(generation) => generation.id}
+        generations={generations}
         setSize={hasMore ? -1 : generations.length}
         onNearEnd={nearEnd}
         onKeyDown={move}
-        renderItem={(generation, index) => (
-          <GenerationCard
-            generation={generation}
-            handlers={handlers}
-            tabIndex={index === activeIndex ? 0 : -1}
-            onFocus={() => setActive(index)}
-            player={playerOf(generation.id)}
-            onPlay={() => {
-              setPreview(null);
-              setPlaying(generation.id);
-            }}
-            onPreview={(on) => setPreview(on ? generation.id : null)}
-            onOpen={() => {
-              setPlaying(null);
-              onOpen(generation);
-            }}
-          />
-        )}
+        handlers={handlers}
+        activeIndex={activeIndex}
+        onFocusIndex={setActive}
+        playerOf={playerOf}
+        onPlay={(id) => {
+          setPreview(null);
+          setPlaying(id);
+        }}
+        onPreview={(id, on) => setPreview(on ? id : null)}
+        onOpen={(generation) => {
+          setPlaying(null);
+          onOpen(generation);
+        }}
       />
       {hasMore ? (
         <button

@@ -88,7 +88,7 @@ export function GenerationCard({
           ) : null}
           <CardCost generation={generation} />
         </ul>
-        <p className="text-xs text-neutral-500">
+        <p className="text-xs text-neutral-400">
           <time dateTime={new Date(generation.createdAt).toISOString()}>{timeFormat.format(generation.createdAt)}</time>
         </p>
         <TakesStrip generation={generation} />

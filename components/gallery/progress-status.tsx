@@ -43,7 +43,7 @@ export function ProgressStatus({ generation }: { generation: GenerationView }) {
           style={{ width: `${Math.max(2, generation.progress)}%` }}
         />
       </div>
-      <div className="flex justify-between text-xs tabular-nums text-neutral-500">
+      <div className="flex justify-between text-xs tabular-nums text-neutral-400">
         <span>Elapsed {formatSeconds(elapsed)}</span>
         <span>
           {eta === null ? "Estimating…" : eta > 0 ? `About ${formatSeconds(eta)} left` : "Taking longer than estimated"}

@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useEffect, useMemo } from "react";
 import { TakesProvider } from "@/components/takes/takes-provider";
 import { useComposerActions } from "@/hooks/composer-context";
@@ -13,9 +14,12 @@ import { isFiltered, type ListFilters } from "@/lib/generations/list-filters";
 import type { GenerationView } from "@/lib/generations/view";
 import { groupTakes } from "@/lib/takes/group-takes";
 import type { CardHandlers } from "./card-actions";
-import { DetailView } from "./detail-view";
 import { Gallery } from "./gallery";
 import { GalleryFilters } from "./gallery-filters";
+
+// Only when a video is open (?video=id): not part of the studio's first load. Rendered on the server too, so a
+// reload of an open detail view shows it at once.
+const DetailView = dynamic(() => import("./detail-view").then((module) => module.DetailView));
 
 /**
  * The gallery and its detail view, wired to the app: composer actions go through the composer's own commands,

@@ -109,7 +109,7 @@ export function DraftsDialog({ onClose }: { onClose: () => void }) {
               className="flex items-center gap-2 rounded-lg bg-neutral-950 px-3 py-2 ring-1 ring-neutral-800"
             >
               <span className="min-w-0 flex-1 truncate text-sm">{item.name}</span>
-              <span className="text-xs text-neutral-500">{new Date(item.savedAt).toLocaleString()}</span>
+              <span className="text-xs text-neutral-400">{new Date(item.savedAt).toLocaleString()}</span>
               <button
                 type="button"
                 className={button}

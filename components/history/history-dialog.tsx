@@ -78,7 +78,7 @@ export function HistoryDialog({ onPick, onClose }: { onPick: (entry: GenerationV
               className="w-full rounded-lg bg-neutral-950 px-3 py-2 text-left text-sm ring-1 ring-neutral-800 hover:bg-neutral-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-500"
             >
               <span className="block">{promptLabel(entry.prompt, entry.images, 160)}</span>
-              <span className="mt-0.5 block text-xs text-neutral-500">
+              <span className="mt-0.5 block text-xs text-neutral-400">
                 {when(entry.createdAt)} · {entry.mode === "pro" ? "Pro" : "Standard"} · {entry.duration} s ·{" "}
                 {entry.aspectRatio} · {entry.images.length} image{entry.images.length === 1 ? "" : "s"}
               </span>

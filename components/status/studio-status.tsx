@@ -14,7 +14,7 @@ function balanceText(balance: NonNullable<Status["balance"]>): string {
 function Fact({ label, value, title }: { label: string; value: string; title?: string }) {
   return (
     <div className="flex items-baseline gap-1.5" title={title}>
-      <dt className="text-neutral-500">{label}</dt>
+      <dt className="text-neutral-400">{label}</dt>
       <dd className="tabular-nums text-neutral-200">{value}</dd>
     </div>
   );

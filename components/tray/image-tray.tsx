@@ -62,7 +62,7 @@ export function ImageTray({ onInsert, className }: Props) {
         </h2>
         <div className="flex items-center gap-3">
           <AddFromLibrary images={images} />
-          <span className={`text-xs tabular-nums ${tray.overLimit > 0 ? "text-amber-300" : "text-neutral-500"}`}>
+          <span className={`text-xs tabular-nums ${tray.overLimit > 0 ? "text-amber-300" : "text-neutral-400"}`}>
             {images.length} / {maxImages}
           </span>
         </div>

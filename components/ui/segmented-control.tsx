@@ -44,7 +44,7 @@ export function SegmentedControl<T extends string | number>({
           </label>
         ))}
       </div>
-      {note ? <p className="mt-1 text-xs text-neutral-500">{note}</p> : null}
+      {note ? <p className="mt-1 text-xs text-neutral-400">{note}</p> : null}
     </fieldset>
   );
 }

@@ -1,5 +1,5 @@
-import { z } from "zod";
 import { aspectRatios, durations, modes } from "@/lib/generations/settings";
+import { isFiniteNumber, isRecord } from "@/lib/json/guards";
 import type { PromptDoc } from "@/lib/prompt";
 import { readDraftImages, readDraftVideo } from "@/lib/references/draft";
 import { readyRef, trayImageFromRef } from "@/lib/references/tray-image";
@@ -9,7 +9,13 @@ import { type Draft, defaultSettings, emptyDraft, type LastSent } from "./state"
 export const DRAFT_STORAGE_KEY = "o1studio.draft.v3";
 export const OLD_DRAFT_STORAGE_KEY = "o1studio.draft.v2";
 
-const lastSentSchema = z.object({ fingerprint: z.string(), draftId: z.string(), at: z.number() });
+/** The repeat guard's memory, read by hand: this runs in the browser, which carries no zod. */
+function readLastSent(value: unknown): LastSent | null {
+  if (!isRecord(value)) return null;
+  const { fingerprint, draftId, at } = value;
+  if (typeof fingerprint !== "string" || typeof draftId !== "string" || !isFiniteNumber(at)) return null;
+  return { fingerprint, draftId, at };
+}
 
 function oneOf<T>(values: readonly T[], value: unknown, fallback: T): T {
   return values.includes(value as T) ? (value as T) : fallback;
@@ -38,7 +44,6 @@ export function parseStoredDraft(raw: string | null, newDraftId: () => string): 
     // A damaged entry: start a fresh draft rather than lose the page.
   }
   const draftId = typeof stored.draftId === "string" && stored.draftId.length >= 8 ? stored.draftId : newDraftId();
-  const lastSent = lastSentSchema.safeParse(stored.lastSent);
   const images = readDraftImages(stored.images).map((image) => trayImageFromRef(image.ref, image.trayId));
   return {
     ...emptyDraft(draftId),
@@ -50,7 +55,7 @@ export function parseStoredDraft(raw: string | null, newDraftId: () => string): 
       aspectRatio: oneOf(aspectRatios, stored.aspectRatio, defaultSettings.aspectRatio),
     },
     video: readDraftVideo(stored.video),
-    lastSent: lastSent.success ? (lastSent.data satisfies LastSent) : null,
+    lastSent: readLastSent(stored.lastSent),
   };
 }
 

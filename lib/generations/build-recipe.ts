@@ -5,8 +5,10 @@ import { imageLabel } from "@/lib/references/image-ref";
 import { readyRef, type TrayImage } from "@/lib/references/tray-image";
 import { type VideoRef, videoChoice } from "@/lib/references/video-ref";
 import { settingsSent } from "@/lib/references/video-settings";
-import { type SubmitInput, submitInputSchema } from "./recipe";
+import { defaultCapabilities } from "./capabilities";
+import type { SubmitInput } from "./recipe";
 import type { AspectRatio, Duration, Mode } from "./settings";
+import { submitProblem } from "./submit-check";
 
 /** The composer's state, as the browser holds it. Settings are the creator's choices; a base video overrides two. */
 export type DraftInput = {
@@ -72,7 +74,8 @@ export function buildSubmitInput(draft: DraftInput): { ok: true; input: SubmitIn
     images,
     video: draft.video ? videoChoice(draft.video) : undefined,
   };
-  const parsed = submitInputSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "The request is not valid." };
+  // The default limits, as before: the server checks the configured ones again.
+  const problem = submitProblem(input, defaultCapabilities);
+  if (problem !== undefined) return { ok: false, message: problem };
   return { ok: true, input };
 }

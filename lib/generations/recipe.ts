@@ -1,6 +1,8 @@
 import { z } from "zod";
-import { IMAGE_NAME_MAX, type ImageRef, imageRefSchema } from "@/lib/references/image-ref";
-import { type VideoRef, videoChoiceSchema, videoRefSchema } from "@/lib/references/video-ref";
+import { IMAGE_NAME_MAX, type ImageRef } from "@/lib/references/image-ref";
+import { imageRefSchema } from "@/lib/references/image-ref-schema";
+import type { VideoRef } from "@/lib/references/video-ref";
+import { videoChoiceSchema, videoRefSchema } from "@/lib/references/video-ref-schema";
 import { type Capabilities, defaultCapabilities, maxImagesFor } from "./capabilities";
 import { type AspectRatio, aspectRatios, type Duration, durations, type Mode, modes, PROMPT_LIMIT } from "./settings";
 

@@ -1,10 +1,15 @@
-import { z } from "zod";
-import { imageRefSchema } from "@/lib/references/image-ref";
+import { isRecord } from "@/lib/json/guards";
+import { type ImageRef, readImageRef } from "@/lib/references/image-ref";
 
 /**
  * What POST /api/uploads answers when it stored the image: `{ image: ImageRef }`. A failure is the app's one
  * error JSON (lib/http/error-body). Shared by the route (to build it) and the browser (to read it).
  */
-export const uploadedSchema = z.object({ image: imageRefSchema });
+export type Uploaded = { image: ImageRef };
 
-export type Uploaded = z.infer<typeof uploadedSchema>;
+/** The browser's reading of that answer (no zod in the browser); undefined when it is not that shape. */
+export function readUploaded(json: unknown): Uploaded | undefined {
+  if (!isRecord(json)) return undefined;
+  const image = readImageRef(json.image);
+  return image ? { image } : undefined;
+}

@@ -1,6 +1,6 @@
 import { readErrorBody } from "@/lib/http/error-body";
 import type { ImageRef } from "@/lib/references/image-ref";
-import { uploadedSchema } from "./upload-response";
+import { readUploaded } from "./upload-response";
 
 export type UploadInput = {
   blob: Blob;
@@ -36,8 +36,8 @@ export function readUploadResponse(status: number, text: string): UploadOutcome 
     json = undefined;
   }
   if (status >= 200 && status < 300) {
-    const stored = uploadedSchema.safeParse(json);
-    if (stored.success) return { ok: true, image: stored.data.image };
+    const stored = readUploaded(json);
+    if (stored) return { ok: true, image: stored.image };
   } else {
     const error = readErrorBody(json);
     if (error) return { ok: false, message: error.message, retryable: isRetryableStatus(status) };

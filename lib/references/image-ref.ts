@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { isRecord, isSafeInt, isText } from "@/lib/json/guards";
 
 /**
  * A reference image, the same from the tray to a remix: upload answer, draft, recipe, stored row, gallery view,
@@ -19,14 +19,18 @@ export type ImageRef = {
 
 export const IMAGE_NAME_MAX = 200;
 
-export const imageRefSchema = z.object({
-  assetId: z.string().min(1).max(100),
-  name: z.string().max(IMAGE_NAME_MAX),
-  width: z.number().int().nonnegative(),
-  height: z.number().int().nonnegative(),
-  previewUrl: z.string().min(1),
-  upstreamUrl: z.string().min(1),
-}) satisfies z.ZodType<ImageRef>;
+/**
+ * An `ImageRef` from JSON (a route's answer, the stored draft), copied field by field like a zod parse (extra
+ * keys dropped); the same rules as `imageRefSchema` (image-ref-schema.ts), without zod in the browser.
+ */
+export function readImageRef(value: unknown): ImageRef | undefined {
+  if (!isRecord(value)) return undefined;
+  const { assetId, name, width, height, previewUrl, upstreamUrl } = value;
+  if (!isText(assetId, 1, 100) || !isText(name, 0, IMAGE_NAME_MAX)) return undefined;
+  if (!isSafeInt(width) || width < 0 || !isSafeInt(height) || height < 0) return undefined;
+  if (!isText(previewUrl, 1) || !isText(upstreamUrl, 1)) return undefined;
+  return { assetId, name, width, height, previewUrl, upstreamUrl };
+}
 
 /**
  * A stored image as a reference. `name` is the creator's name for it in this recipe (the row keeps the name of

@@ -1,5 +1,6 @@
 export { type DraftImage, readDraftImages, readDraftVideo } from "./draft";
-export { IMAGE_NAME_MAX, type ImageRef, imageLabel, imageRefFromStored, imageRefSchema } from "./image-ref";
+export { IMAGE_NAME_MAX, type ImageRef, imageLabel, imageRefFromStored, readImageRef } from "./image-ref";
+export { imageRefSchema } from "./image-ref-schema";
 export {
   completeStoredImages,
   type LegacyImage,
@@ -12,12 +13,12 @@ export {
 } from "./stored";
 export { readyRef, type TrayImage, type TrayImageStatus, thumbnailUrl, trayImageFromRef } from "./tray-image";
 export {
+  readVideoCheck,
+  readVideoRef,
   type VideoCheck,
   type VideoChoice,
   type VideoRef,
   videoCheckFrom,
-  videoCheckSchema,
   videoChoice,
-  videoChoiceSchema,
-  videoRefSchema,
 } from "./video-ref";
+export { videoCheckSchema, videoChoiceSchema, videoRefSchema } from "./video-ref-schema";

@@ -1,8 +1,10 @@
 import { z } from "zod";
 import { referTypes } from "@/lib/generations/settings";
 import { mediaUrl } from "@/lib/media/media-url";
-import { type ImageRef, imageRefSchema } from "./image-ref";
-import { type VideoRef, videoRefSchema } from "./video-ref";
+import type { ImageRef } from "./image-ref";
+import { imageRefSchema } from "./image-ref-schema";
+import type { VideoRef } from "./video-ref";
+import { videoRefSchema } from "./video-ref-schema";
 
 /**
  * Reading `images_json` / `video_json`. Rows written now hold `ImageRef[]` and a `VideoRef`; rows written before

@@ -1,5 +1,5 @@
-import { z } from "zod";
 import { type ReferType, referTypes } from "@/lib/generations/settings";
+import { isFiniteNumber, isOneOf, isRecord, isSafeInt, isText, readHttpUrl } from "@/lib/json/guards";
 
 /** What the server measured when it checked a reference video (download, ffprobe, the kling-video-o1 rules). */
 export type VideoCheck = {
@@ -24,27 +24,46 @@ export type VideoRef = {
   check?: VideoCheck;
 };
 
-const httpUrl = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).max(2000);
-
-export const videoCheckSchema = z.object({
-  durationSeconds: z.number().positive().max(600),
-  width: z.number().int().positive().optional(),
-  height: z.number().int().positive().optional(),
-  fps: z.number().positive().optional(),
-  description: z.string().max(200),
-  posterUrl: z.string().min(1).optional(),
-}) satisfies z.ZodType<VideoCheck>;
-
-export const videoRefSchema = z.object({
-  url: httpUrl,
-  referType: z.enum(referTypes),
-  keepOriginalSound: z.boolean(),
-  check: videoCheckSchema.optional(),
-}) satisfies z.ZodType<VideoRef>;
-
 /** What the browser may say about a video at submit: which one and how to use it, never what it measured. */
-export const videoChoiceSchema = videoRefSchema.pick({ url: true, referType: true, keepOriginalSound: true });
-export type VideoChoice = z.output<typeof videoChoiceSchema>;
+export type VideoChoice = { url: string; referType: ReferType; keepOriginalSound: boolean };
+
+/** The longest video URL accepted (the schema's `httpUrl`). */
+export const VIDEO_URL_MAX = 2000;
+
+function positive(value: unknown): value is number {
+  return isFiniteNumber(value) && value > 0;
+}
+
+/** A `VideoCheck` from JSON, by the rules of `videoCheckSchema` (video-ref-schema.ts), extra keys dropped. */
+export function readVideoCheck(value: unknown): VideoCheck | undefined {
+  if (!isRecord(value)) return undefined;
+  const { durationSeconds, width, height, fps, description, posterUrl } = value;
+  if (!positive(durationSeconds) || durationSeconds > 600 || !isText(description, 0, 200)) return undefined;
+  if (width !== undefined && !(isSafeInt(width) && width > 0)) return undefined;
+  if (height !== undefined && !(isSafeInt(height) && height > 0)) return undefined;
+  if (fps !== undefined && !positive(fps)) return undefined;
+  if (posterUrl !== undefined && !isText(posterUrl, 1)) return undefined;
+  // In the schema's key order, as a zod parse would give it (the draft is saved back with JSON.stringify).
+  return {
+    durationSeconds,
+    ...(width !== undefined && { width }),
+    ...(height !== undefined && { height }),
+    ...(fps !== undefined && { fps }),
+    description,
+    ...(posterUrl !== undefined && { posterUrl }),
+  };
+}
+
+/** A `VideoRef` from JSON (the stored draft), by the rules of `videoRefSchema`, extra keys dropped. */
+export function readVideoRef(value: unknown): VideoRef | undefined {
+  if (!isRecord(value)) return undefined;
+  const url = readHttpUrl(value.url, VIDEO_URL_MAX);
+  const { referType, keepOriginalSound, check: rawCheck } = value;
+  if (url === undefined || !isOneOf(referTypes, referType) || typeof keepOriginalSound !== "boolean") return undefined;
+  if (rawCheck === undefined) return { url, referType, keepOriginalSound };
+  const check = readVideoCheck(rawCheck);
+  return check ? { url, referType, keepOriginalSound, check } : undefined;
+}
 
 export function videoChoice(video: VideoRef): VideoChoice {
   return { url: video.url, referType: video.referType, keepOriginalSound: video.keepOriginalSound };

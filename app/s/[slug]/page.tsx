@@ -69,7 +69,7 @@ export default async function SharePage({ params }: Props) {
         <Link href="/" className="text-lg font-semibold tracking-tight">
           O1 Studio
         </Link>
-        <span className="text-sm text-neutral-500">Made with Kling Video O1</span>
+        <span className="text-sm text-neutral-400">Made with Kling Video O1</span>
       </header>
       <div className="overflow-hidden rounded-2xl bg-black ring-1 ring-neutral-800">
         <video
