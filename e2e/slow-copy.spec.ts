@@ -21,17 +21,18 @@ test.describe("result copies", () => {
     const slowTask = await taskIdOf(page, slowCard);
     await sim.setTaskVariants(slowTask, { download_ms: 45_000 });
 
+    await expect(slowCard).toHaveAttribute("data-status", "saving", { timeout: 30_000 });
+    await expect(slowCard).toContainText("Saving video");
+    // When the app had asked upstream about the slow task for the last time (its copy starts right after).
+    const copyStarted = (await pollsOf(sim, slowTask)).at(-1)?.time ?? "";
+
+    // Sent while the copy runs: their whole lives (submit, polls, copy) happen during it.
     const others = [`Meanwhile one: a red fox ${Date.now()}`, `Meanwhile two: a blue heron ${Date.now()}`];
     for (const prompt of others) {
       await studio.prompt.fill(prompt);
       await studio.generate.click();
       await expect(studio.card(prompt)).toBeVisible();
     }
-    await expect(slowCard).toHaveAttribute("data-status", "saving", { timeout: 30_000 });
-    await expect(slowCard).toContainText("Saving video");
-    // When the app had asked upstream about the slow task for the last time (its copy starts right after).
-    const copyStarted = (await pollsOf(sim, slowTask)).at(-1)?.time ?? "";
-
     for (const prompt of others) {
       const card = studio.card(prompt);
       expect((await studio.videoFacts(card)).duration).toBeGreaterThan(4.5);

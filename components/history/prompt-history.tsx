@@ -1,9 +1,12 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useState } from "react";
 import { useComposerActions } from "@/hooks/composer-context";
-import { DraftsDialog } from "./drafts-dialog";
-import { HistoryDialog } from "./history-dialog";
+
+// Opened on demand: its code loads after first paint, not in the studio's first-load JS.
+const DraftsDialog = dynamic(() => import("./drafts-dialog").then((module) => module.DraftsDialog), { ssr: false });
+const HistoryDialog = dynamic(() => import("./history-dialog").then((module) => module.HistoryDialog), { ssr: false });
 
 /** The composer's "Drafts" and "History" buttons: a sent prompt comes back through the composer's remix (with Undo). */
 export function PromptHistory() {

@@ -1,8 +1,11 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useState } from "react";
 import type { TrayImage } from "@/lib/references/tray-image";
-import { LibraryDialog } from "./library-dialog";
+
+// Opened on demand: its code loads after first paint, not in the studio's first-load JS.
+const LibraryDialog = dynamic(() => import("./library-dialog").then((module) => module.LibraryDialog), { ssr: false });
 
 /** The tray's "Add from library" button and the picker it opens. */
 export function AddFromLibrary({ images }: { images: readonly TrayImage[] }) {

@@ -1,12 +1,15 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useState } from "react";
 import { useToast } from "@/components/ui/toaster";
 import { useComposerActions, useComposerState } from "@/hooks/composer-context";
 import { cropToFile } from "@/lib/images/canvas-crop";
 import { cropRatioLabel } from "@/lib/images/crop-box";
 import { defaultImageLimits } from "@/lib/images/limits";
-import { CropDialog } from "./crop-dialog";
+
+// Opened on demand: its code loads after first paint, not in the studio's first-load JS.
+const CropDialog = dynamic(() => import("./crop-dialog").then((module) => module.CropDialog), { ssr: false });
 
 /**
  * Next to a refusal about a picture's dimensions: "Crop to 2.5:1" when cropping makes it usable (the cropped
