@@ -8,9 +8,14 @@ import { useDraftPersistence } from "@/hooks/use-draft-persistence";
 import { type ComposerDeps, createComposer } from "@/lib/composer/create-composer";
 import { UNDO_WINDOW_MS } from "@/lib/generations/settings";
 import type { GenerationView } from "@/lib/generations/view";
-import { canvasDecoder } from "@/lib/images/canvas-decoder";
-import { xhrUpload } from "@/lib/images/xhr-upload";
+import type { ImageDecoder } from "@/lib/images/preflight";
+import type { Uploader } from "@/lib/images/xhr-upload";
 import { addFilesOrRecipes } from "./recipe-drop";
+
+// The picture decoder and the uploader arrive with the first image, not in the studio's first-load JS.
+const canvasDecoder: ImageDecoder = async (file) => (await import("@/lib/images/canvas-decoder")).canvasDecoder(file);
+const xhrUpload: Uploader = async (input, onProgress, signal) =>
+  (await import("@/lib/images/xhr-upload")).xhrUpload(input, onProgress, signal);
 
 type Props = Omit<ComposerDeps, "decode" | "upload"> &
   Partial<Pick<ComposerDeps, "decode" | "upload">> & {

@@ -1,6 +1,6 @@
 "use client";
 
-import { useId } from "react";
+import { useEffect, useId, useState } from "react";
 import { useDropzone } from "react-dropzone";
 
 type Props = {
@@ -16,6 +16,9 @@ type Props = {
 export function TrayDropzone({ maxImages, compact, onFiles }: Props) {
   const titleId = useId();
   const helpId = useId();
+  // Server-rendered, the input exists before its handlers do: a file chosen then would vanish unseen.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   const { getRootProps, getInputProps, isDragActive } = useDropzone({
     onDrop: (accepted: File[]) => onFiles(accepted),
     multiple: true,
@@ -43,7 +46,14 @@ export function TrayDropzone({ maxImages, compact, onFiles }: Props) {
         </span>
       </div>
       {/* image/* lets iPhones hand over a JPEG instead of HEIC. Hidden from assistive tech: "Add images" is the control. */}
-      <input {...getInputProps({ "aria-label": "Choose image files", "aria-hidden": true, accept: "image/*" })} />
+      <input
+        {...getInputProps({
+          "aria-label": "Choose image files",
+          "aria-hidden": true,
+          accept: "image/*",
+          disabled: !hydrated,
+        })}
+      />
     </div>
   );
 }

@@ -101,10 +101,10 @@ export class ComposerPage {
   }
 
   async addFiles(files: string[]) {
-    await this.page
-      .getByRole("region", { name: "Reference images" })
-      .locator('input[type="file"]')
-      .setInputFiles(files);
+    const input = this.page.getByRole("region", { name: "Reference images" }).locator('input[type="file"]');
+    // Enabled once the tray has hydrated (its code loads beside the first-load JS).
+    await expect(input).toBeEnabled();
+    await input.setInputFiles(files);
   }
 
   async waitForUploads() {

@@ -1,5 +1,5 @@
 import { limitConcurrency } from "@/lib/images/limit-concurrency";
-import { type ImageDecoder, preflightImage } from "@/lib/images/preflight";
+import type { ImageDecoder, preflightImage } from "@/lib/images/preflight";
 import { cropChance } from "@/lib/images/rules";
 import type { Uploader } from "@/lib/images/xhr-upload";
 import { libraryName } from "@/lib/library/names";
@@ -7,6 +7,10 @@ import type { TrayImage } from "@/lib/references/tray-image";
 import { objectUrlFor, releaseObjectUrl } from "./object-urls";
 import type { ComposerState } from "./state";
 import type { ComposerStore } from "./store";
+
+/** The picture checks load with the first image added (they are not needed to draw the composer). */
+const preflight: typeof preflightImage = async (file, decode) =>
+  (await import("@/lib/images/preflight")).preflightImage(file, decode);
 
 export type UploadPipeline = {
   /** New placeholders for files (status "checking", a local preview); the caller puts them in the tray, then calls run. */
@@ -95,7 +99,7 @@ export function createUploadPipeline({
     patch(id, { status: "checking", progress: 0, error: undefined });
     let checked: Awaited<ReturnType<typeof preflightImage>> | undefined;
     try {
-      checked = await queue(() => (current() ? preflightImage(file, decode) : Promise.resolve(undefined)));
+      checked = await queue(() => (current() ? preflight(file, decode) : Promise.resolve(undefined)));
     } catch {
       // A browser failure (canvas out of memory, say), not a rule: the creator may try again.
       if (current())
