@@ -1,14 +1,11 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { useMemo, useState } from "react";
 import type { CardHandlers } from "@/components/gallery/card-actions";
 import { useTakeActions } from "@/hooks/use-take-actions";
 import type { GenerationView } from "@/lib/generations/view";
+import { CompareTakes } from "./compare-takes";
 import { TakesContext } from "./takes-context";
-
-// Opened on demand: its code loads after first paint, not in the studio's first-load JS.
-const CompareTakes = dynamic(() => import("./compare-takes").then((module) => module.CompareTakes), { ssr: false });
 
 /** Gives the feed's cards their groups' takes and owns the one "Compare takes" dialog. */
 export function TakesProvider({
