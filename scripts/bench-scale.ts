@@ -6,9 +6,8 @@
  * Needs a production build (`npm run build`) and the engines:
  *   E=$(mktemp -d) && bash scripts/test-engines.sh start $E && source $E/env && npm run bench:scale; bash scripts/test-engines.sh stop $E
  */
-import fs from "node:fs";
-import path from "node:path";
 import type { GenerationView } from "../lib/generations/view";
+import { actionId, callAction } from "./bench-actions";
 
 process.env.E2E_ENGINES = "postgres-s3";
 const { Stack } = await import("../e2e/support/stack");
@@ -17,33 +16,6 @@ const { addUser, OWNER, TEST_LIMITS } = await import("../e2e/support/accounts");
 
 const TASKS = Number(process.env.BENCH_TASKS ?? 50);
 const INSTANCE_COUNTS = [1, 2, 4];
-
-function actionId(name: string): string {
-  const manifest = JSON.parse(
-    fs.readFileSync(path.join(process.cwd(), ".next/server/server-reference-manifest.json"), "utf8"),
-  ) as { node: Record<string, { exportedName?: string }> };
-  const entry = Object.entries(manifest.node).find(([, action]) => action.exportedName === name);
-  if (!entry) throw new Error(`no ${name} action in the build: run npm run build`);
-  return entry[0];
-}
-
-/** Calls a server action as the browser does, with the session cookie. */
-async function callAction(base: string, cookie: string, id: string, input: unknown): Promise<void> {
-  const answer = await fetch(`${base}/`, {
-    method: "POST",
-    headers: {
-      "next-action": id,
-      "content-type": "text/plain;charset=UTF-8",
-      accept: "text/x-component",
-      origin: base,
-      cookie,
-    },
-    body: JSON.stringify([input]),
-  });
-  const text = await answer.text();
-  if (!answer.ok || text.includes('"ok":false'))
-    throw new Error(`action answered ${answer.status}: ${text.slice(0, 200)}`);
-}
 
 /** The owner account (users script), signed in: the cookie every instance accepts (one BETTER_AUTH_SECRET). */
 async function ownerSession(stack: Awaited<ReturnType<typeof Stack.start>>): Promise<string> {
@@ -59,7 +31,7 @@ async function ownerSession(stack: Awaited<ReturnType<typeof Stack.start>>): Pro
     .map((line) => line.split(";")[0])
     .join("; ");
   // 50 tasks at once is past the people-sized defaults (3 running, 6 submits a minute).
-  await callAction(stack.appUrl, cookie, actionId("saveLimits"), TEST_LIMITS);
+  await callAction(stack.appUrl, cookie, "saveLimits", TEST_LIMITS);
   return cookie;
 }
 
@@ -73,7 +45,7 @@ async function submit(base: string, cookie: string, n: number, run: string): Pro
     aspectRatio: "16:9",
     images: [],
   };
-  await callAction(base, cookie, actionId("submitGeneration"), input).catch((error: unknown) => {
+  await callAction(base, cookie, "submitGeneration", input).catch((error: unknown) => {
     throw new Error(`submit ${n}: ${(error as Error).message}`);
   });
 }

@@ -11,7 +11,7 @@
  */
 import fs from "node:fs";
 import os from "node:os";
-import path from "node:path";
+import { callAction } from "./bench-actions";
 import { galleryScroll, openBrowser, pollRequests } from "./bench-browser";
 import { bundleReport } from "./bench-bundle";
 import { lighthouse } from "./bench-lighthouse";
@@ -27,28 +27,6 @@ const load = () =>
     .loadavg()
     .map((value) => value.toFixed(2))
     .join(" ");
-
-function actionId(name: string): string {
-  const manifest = JSON.parse(
-    fs.readFileSync(path.join(process.cwd(), ".next/server/server-reference-manifest.json"), "utf8"),
-  ) as { node: Record<string, { exportedName?: string }> };
-  const entry = Object.entries(manifest.node).find(([, action]) => action.exportedName === name);
-  if (!entry) throw new Error(`no ${name} action in the build: run npm run build`);
-  return entry[0];
-}
-
-/** Calls a server action as the browser does; answers the RSC text (the ActionResult JSON is inside it). */
-async function callAction(base: string, cookie: string, name: string, input: unknown): Promise<string> {
-  const answer = await fetch(`${base}/`, {
-    method: "POST",
-    headers: { "next-action": actionId(name), "content-type": "text/plain;charset=UTF-8", origin: base, cookie },
-    body: JSON.stringify([input]),
-  });
-  const text = await answer.text();
-  if (!answer.ok || text.includes('"ok":false'))
-    throw new Error(`${name} answered ${answer.status}: ${text.slice(0, 200)}`);
-  return text;
-}
 
 /** Resident memory of the app server and its children (kB), from /proc. */
 function treeRssKb(pid: number): number {
