@@ -58,9 +58,9 @@ test("a 5:1 panorama is offered a 2.5:1 crop, moved from the keyboard, and sent 
 
   // The refusal is gone; the cropped picture is in the tray and uploads like any other.
   await expect(page.getByText(/harbour-panorama\.jpg is 3000×600/)).toHaveCount(0);
-  await composer.waitForUploads();
   // Named as the library names it: the file name without its extension.
-  expect(await composer.trayNames()).toEqual(["image 1: harbour-panorama-cropped"]);
+  await expect.poll(() => composer.trayNames()).toEqual(["image 1: harbour-panorama-cropped"]);
+  await composer.waitForUploads();
   await composer.writePrompt([`${prompt} `, 1]);
   await studio.generate.click();
   await expect(studio.card(prompt)).toBeVisible();

@@ -107,7 +107,9 @@ export class ComposerPage {
     await input.setInputFiles(files);
   }
 
+  /** Every tray image past its checks and its upload (an image still being checked has no progress bar yet). */
   async waitForUploads() {
+    await expect(this.tray.getByText("Checking…", { exact: true })).toHaveCount(0, { timeout: 60_000 });
     await expect(this.page.getByRole("progressbar", { name: /^Uploading/ })).toHaveCount(0, { timeout: 60_000 });
   }
 
