@@ -42,10 +42,14 @@ export async function galleryScroll(browser: Browser, appUrl: string, cookies: C
     requestAnimationFrame(tick);
   })()`);
   await page.mouse.move(1000, 450);
+  // A Chrome trace of the scroll, for reading what a long frame was made of (BENCH_TRACE_DIR=/tmp/trace).
+  const traceDir = process.env.BENCH_TRACE_DIR;
+  if (traceDir) await browser.startTracing(page, { path: `${traceDir}/gallery-scroll.json`, screenshots: false });
   for (let step = 0; step < steps; step++) {
     await page.mouse.wheel(0, 700);
     await page.waitForFunction(() => new Promise((resolve) => requestAnimationFrame(() => resolve(true))));
   }
+  if (traceDir) await browser.stopTracing();
   // Hovering a tile previews it (the one extra player the design allows): count that too.
   await page.mouse.move(1000, 450);
   await page.waitForTimeout(1500);

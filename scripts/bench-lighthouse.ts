@@ -4,6 +4,7 @@
  * cookie as an extra header.
  */
 import { spawn } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 
 export type LighthouseScores = { performance: number; accessibility: number; bestPractices: number; lcpMs: number };
@@ -44,6 +45,12 @@ export async function lighthouse(url: string, cookie?: string): Promise<Lighthou
   const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
   if (code !== 0) throw new Error(`lighthouse ${url} exited ${code}: ${err.slice(-500)}`);
   const report = JSON.parse(out) as Report;
+  // The whole report, for reading what a score is made of (BENCH_LIGHTHOUSE_DIR=/tmp/lh npm run bench).
+  const dumpDir = process.env.BENCH_LIGHTHOUSE_DIR;
+  if (dumpDir) {
+    fs.mkdirSync(dumpDir, { recursive: true });
+    fs.writeFileSync(path.join(dumpDir, `${new URL(url).pathname.split("/")[1] || "studio"}.json`), out);
+  }
   const score = (id: string) => Math.round((report.categories[id]?.score ?? 0) * 100);
   // What keeps a category under 100: every weighted audit that did not pass, by title.
   const failing = Object.entries(report.categories).flatMap(([category, { auditRefs }]) =>

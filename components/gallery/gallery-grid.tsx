@@ -1,5 +1,6 @@
 "use client";
 
+import { memo } from "react";
 import type { GenerationView } from "@/lib/generations/view";
 import type { CardHandlers } from "./card-actions";
 import { GenerationCard } from "./generation-card";
@@ -48,17 +49,60 @@ export function GalleryGrid({
       onNearEnd={onNearEnd}
       onKeyDown={onKeyDown}
       renderItem={(generation, index) => (
-        <GenerationCard
+        <GridCard
           generation={generation}
+          index={index}
           handlers={handlers}
           tabIndex={index === activeIndex ? 0 : -1}
-          onFocus={() => onFocusIndex(index)}
           player={playerOf(generation.id)}
-          onPlay={() => onPlay(generation.id)}
-          onPreview={(on) => onPreview(generation.id, on)}
-          onOpen={() => onOpen(generation)}
+          onFocusIndex={onFocusIndex}
+          onPlay={onPlay}
+          onPreview={onPreview}
+          onOpen={onOpen}
         />
       )}
     />
   );
 }
+
+type GridCardProps = {
+  generation: GenerationView;
+  index: number;
+  handlers: CardHandlers;
+  tabIndex: number;
+  player: PlayerState;
+  onFocusIndex: (index: number) => void;
+  onPlay: (id: string) => void;
+  onPreview: (id: string, on: boolean) => void;
+  onOpen: (generation: GenerationView) => void;
+};
+
+/**
+ * A card that re-renders only when its own props change. Scrolling re-renders the grid's rows on every frame
+ * that moves the window; without this every card on screen rendered again each time (the frame-time budget).
+ * Its callbacks take the id, so the ones it is given stay the same objects while the page scrolls.
+ */
+const GridCard = memo(function GridCard({
+  generation,
+  index,
+  handlers,
+  tabIndex,
+  player,
+  onFocusIndex,
+  onPlay,
+  onPreview,
+  onOpen,
+}: GridCardProps) {
+  return (
+    <GenerationCard
+      generation={generation}
+      handlers={handlers}
+      tabIndex={tabIndex}
+      onFocus={() => onFocusIndex(index)}
+      player={player}
+      onPlay={() => onPlay(generation.id)}
+      onPreview={(on) => onPreview(generation.id, on)}
+      onOpen={() => onOpen(generation)}
+    />
+  );
+});

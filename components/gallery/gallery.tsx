@@ -76,6 +76,20 @@ export function Gallery({
     );
   }
 
+  // The same functions from render to render: the grid's cards are memoised on their props.
+  const play = useCallback((id: string) => {
+    setPreview(null);
+    setPlaying(id);
+  }, []);
+  const previewTile = useCallback((id: string, on: boolean) => setPreview(on ? id : null), []);
+  const open = useCallback(
+    (generation: GenerationView) => {
+      setPlaying(null);
+      onOpen(generation);
+    },
+    [onOpen],
+  );
+
   function playerOf(id: string): PlayerState {
     if (playersPaused) return "poster";
     if (playing === id) return "playing";
@@ -117,15 +131,9 @@ export function Gallery({
         activeIndex={activeIndex}
         onFocusIndex={setActive}
         playerOf={playerOf}
-        onPlay={(id) => {
-          setPreview(null);
-          setPlaying(id);
-        }}
-        onPreview={(id, on) => setPreview(on ? id : null)}
-        onOpen={(generation) => {
-          setPlaying(null);
-          onOpen(generation);
-        }}
+        onPlay={play}
+        onPreview={previewTile}
+        onOpen={open}
       />
       {hasMore ? (
         <button

@@ -1,5 +1,6 @@
 "use client";
 
+import { useHoverIntent } from "@/hooks/use-hover-intent";
 import { promptLabel } from "@/lib/generations/prompt-label";
 import { type GenerationView, isUnsuccessful } from "@/lib/generations/view";
 import { EndedNotice } from "./ended-notice";
@@ -27,6 +28,7 @@ const canHover = () => typeof window !== "undefined" && window.matchMedia("(hove
  */
 export function TileMedia({ generation, player, onPlay, onPreview }: TileMediaProps) {
   const { status } = generation;
+  const hover = useHoverIntent(() => canHover() && onPreview(true));
   const short = promptLabel(generation.prompt, generation.images, 40);
   if (status === "completed" && generation.videoUrl) {
     if (player !== "poster") {
@@ -59,7 +61,9 @@ export function TileMedia({ generation, player, onPlay, onPreview }: TileMediaPr
         type="button"
         aria-label={`Play: ${short}`}
         onClick={onPlay}
-        onMouseEnter={() => canHover() && onPreview(true)}
+        onMouseEnter={hover.onMouseEnter}
+        onMouseMove={hover.onMouseMove}
+        onMouseLeave={hover.onMouseLeave}
         className="group relative flex h-full w-full items-center justify-center focus:outline-none focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-sky-400"
       >
         {generation.posterUrl ? (

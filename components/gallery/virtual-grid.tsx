@@ -46,6 +46,9 @@ export function VirtualGrid<T>({
     overscan: 2,
     scrollMargin: top,
     gap: GAP,
+    // A scroll need not render inside its own event (flushSync): React batches it into the next frame, which
+    // keeps frames short; the overscan rows cover the wait.
+    useFlushSync: false,
   });
   const rows = virtualizer.getVirtualItems();
   const lastRow = rows.at(-1)?.index ?? -1;
