@@ -5,7 +5,6 @@ const nextConfig = {
   // better-sqlite3 is a native addon: keep it out of the server bundle.
   serverExternalPackages: ["better-sqlite3"],
   poweredByHeader: false,
-  productionBrowserSourceMaps: process.env.O1_SOURCE_MAPS === "1",
   async headers() {
     return [
       { source: "/:path*", headers: staticSecurityHeaders },

@@ -2,6 +2,8 @@
  * The browser-side figures of `npm run bench`, with Playwright driving Debian's Chromium: the gallery's scroll
  * smoothness and mounted players with thousands of takes, and how often an open studio asks the server.
  */
+import fs from "node:fs";
+import path from "node:path";
 import { type Browser, chromium } from "@playwright/test";
 
 export async function openBrowser(): Promise<Browser> {
@@ -44,7 +46,10 @@ export async function galleryScroll(browser: Browser, appUrl: string, cookies: C
   await page.mouse.move(1000, 450);
   // A Chrome trace of the scroll, for reading what a long frame was made of (BENCH_TRACE_DIR=/tmp/trace).
   const traceDir = process.env.BENCH_TRACE_DIR;
-  if (traceDir) await browser.startTracing(page, { path: `${traceDir}/gallery-scroll.json`, screenshots: false });
+  if (traceDir) {
+    fs.mkdirSync(traceDir, { recursive: true });
+    await browser.startTracing(page, { path: path.join(traceDir, "gallery-scroll.json"), screenshots: false });
+  }
   for (let step = 0; step < steps; step++) {
     await page.mouse.wheel(0, 700);
     await page.waitForFunction(() => new Promise((resolve) => requestAnimationFrame(() => resolve(true))));
