@@ -3,10 +3,9 @@
 import { useEffect, useRef } from "react";
 import { PromptWithChips } from "@/components/prompt/prompt-with-chips";
 import { promptLabel } from "@/lib/generations/prompt-label";
-import { modeLabels } from "@/lib/generations/settings";
 import type { GenerationView } from "@/lib/generations/view";
 import { CardActions, type CardHandlers } from "./card-actions";
-import { CardCost } from "./card-cost";
+import { SettingsFacts } from "./settings-facts";
 import { TaskId } from "./task-id";
 import { TileMedia } from "./tile-media";
 
@@ -94,7 +93,6 @@ export function DetailView({
 
 function DetailBody({ generation, handlers }: { generation: GenerationView; handlers: CardHandlers }) {
   const images = generation.images.map((image) => ({ src: image.previewUrl, name: image.name }));
-  const baseSeconds = generation.video?.referType === "base" ? generation.video.check?.durationSeconds : undefined;
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
       <div className="flex max-h-[75vh] min-h-64 items-center justify-center overflow-hidden rounded-2xl bg-black ring-1 ring-neutral-800">
@@ -121,19 +119,7 @@ function DetailBody({ generation, handlers }: { generation: GenerationView; hand
             ))}
           </ul>
         ) : null}
-        <ul className="flex flex-wrap gap-1.5 text-xs text-neutral-300" aria-label="Settings">
-          <li className="rounded-md bg-neutral-800 px-2 py-0.5">{modeLabels[generation.mode]}</li>
-          <li className="rounded-md bg-neutral-800 px-2 py-0.5">
-            {baseSeconds ? `${baseSeconds.toFixed(1)} s (from video)` : `${generation.duration} s`}
-          </li>
-          <li className="rounded-md bg-neutral-800 px-2 py-0.5">{generation.aspectRatio}</li>
-          {generation.video ? (
-            <li className="rounded-md bg-sky-950 px-2 py-0.5 text-sky-200">
-              {generation.video.referType === "base" ? "Edited a video" : "Video reference"}
-            </li>
-          ) : null}
-          <CardCost generation={generation} />
-        </ul>
+        <SettingsFacts generation={generation} className="text-neutral-300" />
         <p className="text-xs text-neutral-400">
           Made{" "}
           <time dateTime={new Date(generation.createdAt).toISOString()}>{timeFormat.format(generation.createdAt)}</time>

@@ -17,6 +17,37 @@ const toggles: Array<[Toggle, string]> = [
   ["refs", "With references"],
 ];
 
+type Select = {
+  key: "status" | "mode" | "aspect";
+  label: string;
+  any: string;
+  options: ReadonlyArray<readonly [value: string, text: string]>;
+};
+const selects: Select[] = [
+  {
+    key: "status",
+    label: "Status",
+    any: "Any status",
+    options: [
+      ["running", "Running"],
+      ["done", "Done"],
+      ["failed", "Failed"],
+    ],
+  },
+  {
+    key: "mode",
+    label: "Quality",
+    any: "Any quality",
+    options: modes.map((mode) => [mode, modeLabels[mode]] as const),
+  },
+  {
+    key: "aspect",
+    label: "Aspect ratio",
+    any: "Any shape",
+    options: aspectRatios.map((aspect) => [aspect, aspect] as const),
+  },
+];
+
 /** Search box and filters above the gallery; the words are sent once typing pauses. */
 export function GalleryFilters({ filters, onChange }: { filters: ListFilters; onChange: (next: ListFilters) => void }) {
   const [words, setWords] = useState(filters.q ?? "");
@@ -39,43 +70,22 @@ export function GalleryFilters({ filters, onChange }: { filters: ListFilters; on
         onChange={(event) => setWords(event.currentTarget.value)}
         className="min-h-10 min-w-0 flex-1 basis-56 rounded-lg bg-neutral-900 px-3 text-sm text-neutral-100 ring-1 ring-neutral-700 placeholder:text-neutral-400 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-400 sm:min-h-9"
       />
-      <select
-        aria-label="Status"
-        value={filters.status ?? ""}
-        onChange={(event) => set("status", event.currentTarget.value as ListFilters["status"])}
-        className={selectClass}
-      >
-        <option value="">Any status</option>
-        <option value="running">Running</option>
-        <option value="done">Done</option>
-        <option value="failed">Failed</option>
-      </select>
-      <select
-        aria-label="Quality"
-        value={filters.mode ?? ""}
-        onChange={(event) => set("mode", event.currentTarget.value as ListFilters["mode"])}
-        className={selectClass}
-      >
-        <option value="">Any quality</option>
-        {modes.map((mode) => (
-          <option key={mode} value={mode}>
-            {modeLabels[mode]}
-          </option>
-        ))}
-      </select>
-      <select
-        aria-label="Aspect ratio"
-        value={filters.aspect ?? ""}
-        onChange={(event) => set("aspect", event.currentTarget.value as ListFilters["aspect"])}
-        className={selectClass}
-      >
-        <option value="">Any shape</option>
-        {aspectRatios.map((aspect) => (
-          <option key={aspect} value={aspect}>
-            {aspect}
-          </option>
-        ))}
-      </select>
+      {selects.map(({ key, label, any, options }) => (
+        <select
+          key={key}
+          aria-label={label}
+          value={filters[key] ?? ""}
+          onChange={(event) => set(key, event.currentTarget.value as ListFilters[typeof key])}
+          className={selectClass}
+        >
+          <option value="">{any}</option>
+          {options.map(([value, text]) => (
+            <option key={value} value={value}>
+              {text}
+            </option>
+          ))}
+        </select>
+      ))}
       {toggles.map(([key, label]) => (
         <button
           key={key}

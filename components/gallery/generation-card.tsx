@@ -3,10 +3,9 @@
 import { PromptWithChips } from "@/components/prompt/prompt-with-chips";
 import { TakesStrip } from "@/components/takes/takes-strip";
 import { promptLabel } from "@/lib/generations/prompt-label";
-import { modeLabels } from "@/lib/generations/settings";
 import type { GenerationView } from "@/lib/generations/view";
 import { CardActions, type CardHandlers } from "./card-actions";
-import { CardCost } from "./card-cost";
+import { SettingsFacts } from "./settings-facts";
 import { TileMedia, type TileMediaProps } from "./tile-media";
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
@@ -29,8 +28,6 @@ export function GenerationCard({
 } & Omit<TileMediaProps, "generation">) {
   const { status } = generation;
   const images = generation.images.map((image) => ({ src: image.previewUrl, name: image.name }));
-  const baseSeconds = generation.video?.referType === "base" ? generation.video.check?.durationSeconds : undefined;
-  const poster = generation.video?.check?.posterUrl;
 
   return (
     <article
@@ -74,20 +71,7 @@ export function GenerationCard({
             className="line-clamp-4 text-sm leading-relaxed text-neutral-200"
           />
         </a>
-        <ul className="flex flex-wrap gap-1.5 text-xs text-neutral-400" aria-label="Settings">
-          <li className="rounded-md bg-neutral-800 px-2 py-0.5">{modeLabels[generation.mode]}</li>
-          <li className="rounded-md bg-neutral-800 px-2 py-0.5">
-            {baseSeconds ? `${baseSeconds.toFixed(1)} s (from video)` : `${generation.duration} s`}
-          </li>
-          <li className="rounded-md bg-neutral-800 px-2 py-0.5">{generation.aspectRatio}</li>
-          {generation.video ? (
-            <li className="flex items-center gap-1.5 rounded-md bg-sky-950 px-2 py-0.5 text-sky-200">
-              {poster ? <img src={poster} alt="Reference video poster" className="h-4 rounded-sm" /> : null}
-              {generation.video.referType === "base" ? "Edited a video" : "Video reference"}
-            </li>
-          ) : null}
-          <CardCost generation={generation} />
-        </ul>
+        <SettingsFacts generation={generation} className="text-neutral-400" />
         <p className="text-xs text-neutral-400">
           <time dateTime={new Date(generation.createdAt).toISOString()}>{timeFormat.format(generation.createdAt)}</time>
         </p>

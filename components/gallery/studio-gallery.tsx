@@ -1,7 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useEffect, useMemo } from "react";
+import { useCallback, useEffect, useMemo } from "react";
 import { TakesProvider } from "@/components/takes/takes-provider";
 import { useComposerActions } from "@/hooks/composer-context";
 import { useDetailGeneration } from "@/hooks/use-detail-generation";
@@ -74,6 +74,10 @@ export function StudioGallery({
     };
   }, [handlers, detail]);
 
+  // Stable across data renders: every card is memoised on its props, and an inline function would re-render them all.
+  const { open } = detail;
+  const openDetail = useCallback((generation: GenerationView) => open(generation.id), [open]);
+
   const index = shown.generation ? gallery.generations.findIndex((item) => item.id === shown.generation?.id) : -1;
   const neighbour = (offset: number) => {
     const next = index < 0 ? undefined : gallery.generations[index + offset];
@@ -98,7 +102,7 @@ export function StudioGallery({
         isLoadingMore={gallery.isLoadingMore}
         onLoadMore={() => void gallery.loadMore()}
         handlers={handlers}
-        onOpen={(generation) => detail.open(generation.id)}
+        onOpen={openDetail}
         playersPaused={Boolean(detail.openId)}
         toolbar={
           <>
