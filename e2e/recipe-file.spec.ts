@@ -21,6 +21,21 @@ async function dropFile(page: Page, file: string, type: string) {
   );
 }
 
+/** A paste of a file into the prompt, as when a file copied in a file manager is pasted. */
+async function pasteFile(page: Page, file: string, type: string) {
+  const data = fs.readFileSync(file).toString("base64");
+  await page.getByRole("textbox", { name: "Prompt" }).evaluate(
+    (element, { data, name, type }) => {
+      const bytes = Uint8Array.from(atob(data), (char) => char.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([bytes], name, { type }));
+      element.focus();
+      element.dispatchEvent(new ClipboardEvent("paste", { bubbles: true, cancelable: true, clipboardData: transfer }));
+    },
+    { data, name: path.basename(file), type },
+  );
+}
+
 const uploadsOf = async (sim: { requests(): Promise<Array<{ path: string }>> }) =>
   (await sim.requests()).filter((request) => request.path.includes("upload")).length;
 
@@ -75,6 +90,16 @@ test("a downloaded MP4 carries its recipe; dropped back on the composer it resto
   await page.screenshot({ path: "test-results/screens/recipe-restored.png" });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: "test-results/screens/recipe-restored-phone.png" });
+
+  // Pasted into the prompt (copied from a file manager), the same file restores the recipe too.
+  await composer.writePrompt(["Yet another draft"]);
+  await page.getByRole("button", { name: /^Remove image 1/ }).click();
+  await expect.poll(() => composer.trayNames()).toEqual([]);
+  await expect(studio.prompt).not.toContainText(prompt);
+  await pasteFile(page, saved, "video/mp4");
+  await expect(studio.prompt).toContainText(prompt);
+  await expect.poll(() => composer.chipNames()).toEqual([expect.stringMatching(/^image 1: red-car/)]);
+  expect(await uploadsOf(sim)).toBe(uploadsBefore);
 });
 
 test("a plain MP4 dropped on the composer is refused as before, naming the file", async ({

@@ -53,6 +53,8 @@ export function ComposerProvider({
       ...commands,
       // A downloaded O1 Studio MP4 dropped here brings its recipe back (components/composer/recipe-drop.ts).
       addFiles: (files) => addFilesOrRecipes(files, { commands, toast }),
+      handlePaste: (event, data) =>
+        commands.handlePaste(event, data, (files) => addFilesOrRecipes(files, { commands, toast })),
       remix(recipe) {
         const { undo } = commands.loadRecipe(recipe);
         // The creator pressed Remix on a card far below: take them to what changed.

@@ -118,14 +118,21 @@ export function createComposerCommands({
     renameAsset(assetId: string, name: string) {
       store.dispatch({ type: "assetRenamed", assetId, name });
     },
-    /** For onPaste (native event): pasted image files join the tray once, however many handlers see the paste. */
-    handlePaste(event: Event, clipboardData: DataTransfer | null): string[] {
+    /**
+     * For onPaste (native event): pasted files are added once, however many handlers see the paste. `add` is where
+     * they go (the tray by default; the page may look for a recipe in a pasted MP4 first).
+     */
+    handlePaste(
+      event: Event,
+      clipboardData: DataTransfer | null,
+      add: (files: File[]) => string[] = addFiles,
+    ): string[] {
       if (handledPastes.has(event)) return [];
       const pasted = filesFromClipboard(clipboardData);
       if (pasted.length === 0) return [];
       handledPastes.add(event);
       event.preventDefault();
-      return addFiles(pasted.map((file, index) => namePasted(file, index)));
+      return add(pasted.map((file, index) => namePasted(file, index)));
     },
     removeImage(id: string): RemovedImage | undefined {
       const { draft } = state();
