@@ -1,33 +1,7 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import type { Page } from "@playwright/test";
-import sharp from "sharp";
 import { expect, test } from "./fixtures";
+import { countUploads, uniqueImage } from "./support/library-images";
 import { screens } from "./support/screens";
-import { type Colour, colourOf, colours } from "./support/test-images";
-
-/**
- * Images of their own (random size, so new bytes): the e2e owner's library is shared by every spec, and a rename
- * here must not rename another spec's red-car.
- */
-async function uniqueImage(name: string, colour: Colour): Promise<string> {
-  const [r, g, b] = colours[colour];
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "o1-library-")), name);
-  const width = 600 + Math.floor(Math.random() * 400);
-  await sharp({ create: { width, height: 500, channels: 3, background: { r, g, b } } })
-    .png()
-    .toFile(file);
-  return file;
-}
-
-function countUploads(page: Page): { count: () => number } {
-  let uploads = 0;
-  page.on("request", (request) => {
-    if (request.method() === "POST" && new URL(request.url()).pathname === "/api/uploads") uploads += 1;
-  });
-  return { count: () => uploads };
-}
+import { colourOf } from "./support/test-images";
 
 test.describe("reference library", () => {
   test("an image from an earlier draft joins a new one through @name without a new upload; a rename reaches every chip", async ({

@@ -6,6 +6,7 @@ import { useCapabilities } from "@/components/capabilities";
 import type { PromptEditorHandle } from "@/components/editor";
 import { PromptHistory } from "@/components/history/prompt-history";
 import { lastSent } from "@/components/history/use-history";
+import { useAddLibraryImage } from "@/components/library/use-add-library-image";
 import { useToast } from "@/components/ui/toaster";
 import { useComposerActions, useComposerState } from "@/hooks/composer-context";
 import { wireLength } from "@/lib/prompt";
@@ -24,6 +25,7 @@ export function PromptSection({ editorRef }: { editorRef: Ref<PromptEditorHandle
   const { hydrated, draft, docRevision, editorFocus } = useComposerState();
   const actions = useComposerActions();
   const toast = useToast();
+  const addLibraryImage = useAddLibraryImage();
   const { promptLimit } = useCapabilities();
   const recallLast = useCallback(() => {
     void lastSent().then((entry) => {
@@ -46,6 +48,7 @@ export function PromptSection({ editorRef }: { editorRef: Ref<PromptEditorHandle
       autoFocus={editorFocus === docRevision}
       onChange={(doc) => actions.editDoc(doc, docRevision)}
       onFilesDropped={actions.addFiles}
+      onLibraryImageDropped={addLibraryImage}
       onSubmitShortcut={() => void actions.submit()}
       onPasteIssues={(message) => toast({ message, tone: "error" })}
       tools={<PromptHistory />}

@@ -13,16 +13,39 @@ import {
   type RangeSelection,
 } from "lexical";
 import { useEffect } from "react";
+import { hasLibraryDragData, readLibraryDragData } from "@/lib/images/drag-data";
+import type { ImageRef } from "@/lib/references/image-ref";
 import { IMAGE_ID_MIME } from "./chip-type";
 import { domCaretAtPoint } from "./drop-point";
 import { $isImageChipNode, CHIP_HOST_ATTRIBUTE } from "./image-chip-node";
 import { $insertChips } from "./insert-chips";
 
-type Props = { onFilesDropped?: (files: File[]) => string[] };
+type Props = {
+  onFilesDropped?: (files: File[]) => string[];
+  /** A library image dropped here joins the tray; its tray id, or undefined when it was not added (tray full). */
+  onLibraryImageDropped?: (image: ImageRef) => string | undefined;
+};
 
 function carriesImages(data: DataTransfer): boolean {
   const types = Array.from(data.types);
-  return types.includes(IMAGE_ID_MIME) || types.includes("Files");
+  return types.includes(IMAGE_ID_MIME) || types.includes("Files") || hasLibraryDragData(data);
+}
+
+/** The tray ids a drop names: thumbnails' ids, a library image added to the tray, or dropped files added. */
+function droppedIds(data: DataTransfer, { onFilesDropped, onLibraryImageDropped }: Props): string[] {
+  const dragged = data
+    .getData(IMAGE_ID_MIME)
+    .split(/\s+/)
+    .filter((id) => id !== "");
+  if (dragged.length > 0) return dragged;
+  if (hasLibraryDragData(data)) {
+    // A malformed payload, or a tray already full (the tray says why), inserts nothing.
+    const image = readLibraryDragData(data);
+    const id = image && onLibraryImageDropped ? onLibraryImageDropped(image) : undefined;
+    return id ? [id] : [];
+  }
+  const files = Array.from(data.files);
+  return files.length > 0 && onFilesDropped ? onFilesDropped(files) : [];
 }
 
 /** A range selection at the drop point; on a chip, before or after it depending on which half was hit. */
@@ -49,11 +72,11 @@ function $selectionAtPoint(event: DragEvent, root: HTMLElement): RangeSelection 
 }
 
 /**
- * Drops of tray thumbnails (`application/x-o1-image-id`) and of image files insert chips where they land. The
- * browser's default would insert the thumbnail's URL or file name as text, so those drops are always cancelled.
- * Other drops (selected text moved inside the editor) are left to Lexical.
+ * Drops of tray thumbnails (`application/x-o1-image-id`), of library images and of image files insert chips where
+ * they land. The browser's default would insert the thumbnail's URL or file name as text, so those drops are
+ * always cancelled. Other drops (selected text moved inside the editor) are left to Lexical.
  */
-export function DropPlugin({ onFilesDropped }: Props) {
+export function DropPlugin({ onFilesDropped, onLibraryImageDropped }: Props) {
   const [editor] = useLexicalComposerContext();
 
   useEffect(
@@ -79,12 +102,7 @@ export function DropPlugin({ onFilesDropped }: Props) {
             // A file drop handled here must not also reach a drop zone around the editor, which would add the
             // same files to the tray a second time.
             event.stopPropagation();
-            const dragged = data
-              .getData(IMAGE_ID_MIME)
-              .split(/\s+/)
-              .filter((id) => id !== "");
-            const files = Array.from(data.files);
-            const ids = dragged.length > 0 ? dragged : files.length > 0 && onFilesDropped ? onFilesDropped(files) : [];
+            const ids = droppedIds(data, { onFilesDropped, onLibraryImageDropped });
             if (ids.length === 0) return true;
             $addUpdateTag(HISTORY_PUSH_TAG);
             $insertChips(ids, $selectionAtPoint(event, root));
@@ -93,7 +111,7 @@ export function DropPlugin({ onFilesDropped }: Props) {
           COMMAND_PRIORITY_HIGH,
         ),
       ),
-    [editor, onFilesDropped],
+    [editor, onFilesDropped, onLibraryImageDropped],
   );
 
   return null;

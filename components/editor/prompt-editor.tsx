@@ -8,6 +8,7 @@ import { HistoryPlugin } from "@lexical/react/LexicalHistoryPlugin";
 import { PlainTextPlugin } from "@lexical/react/LexicalPlainTextPlugin";
 import { type Ref, useCallback, useEffect, useId, useMemo, useRef } from "react";
 import type { PromptDoc } from "@/lib/prompt/types";
+import type { ImageRef } from "@/lib/references/image-ref";
 import type { TrayImage } from "@/lib/references/tray-image";
 import { PROMPT_EDITOR_NAMESPACE } from "./chip-type";
 import { ClipboardPlugin } from "./clipboard-plugin";
@@ -31,6 +32,8 @@ export type PromptEditorProps = {
   onChange: (doc: PromptDoc) => void;
   /** The tray adds the files (as placeholders) and returns their new ids synchronously; chips go where they were dropped. */
   onFilesDropped?: (files: File[]) => string[];
+  /** A library image dropped in: the tray adds it and returns its id (undefined when full); its chip goes there. */
+  onLibraryImageDropped?: (image: ImageRef) => string | undefined;
   /** Ctrl/Cmd+Enter. */
   onSubmitShortcut?: () => void;
   /** E.g. "<<<image_5>>> was pasted but there is no image 5 …". */
@@ -75,6 +78,7 @@ export function PromptEditor({
   initialDocument,
   onChange,
   onFilesDropped,
+  onLibraryImageDropped,
   onSubmitShortcut,
   onPasteIssues,
   placeholder = "Describe the video. Type @ to mention an image.",
@@ -137,7 +141,7 @@ export function PromptEditor({
         <MentionMenuPlugin images={images} />
         <KeyboardPlugin getImages={getImages} onSubmitShortcut={onSubmitShortcut} />
         <ClipboardPlugin getImages={getImages} onPasteIssues={onPasteIssues} />
-        <DropPlugin onFilesDropped={onFilesDropped} />
+        <DropPlugin onFilesDropped={onFilesDropped} onLibraryImageDropped={onLibraryImageDropped} />
         <HandlePlugin handleRef={ref} />
         {onRecallLast ? <RecallPlugin onRecall={onRecallLast} /> : null}
         {autoFocus ? <FocusOnMountPlugin /> : null}

@@ -1,6 +1,7 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
+import { setLibraryDragData } from "@/lib/images/drag-data";
 import type { ImageRef } from "@/lib/references/image-ref";
 import { useLibrary } from "./library-context";
 import { RenameField } from "./rename-field";
@@ -14,11 +15,12 @@ export function deleteWarning(name: string, generations: number): string {
   return `Delete “${name}” from your library? ${used}; their videos and recipes keep working.`;
 }
 
-/** One library image: Add (to the tray), Rename, Delete with a warning. */
+/** One library image: Add (to the tray: choose it or drag it), Rename, Delete with a warning. */
 export function LibraryItem({ image, inTray, onPick }: { image: ImageRef; inTray: boolean; onPick: () => void }) {
   const library = useLibrary();
   const [confirming, setConfirming] = useState<Confirming>(null);
   const [error, setError] = useState<string | null>(null);
+  const thumbnail = useRef<HTMLImageElement>(null);
 
   async function askDelete() {
     setError(null);
@@ -35,19 +37,40 @@ export function LibraryItem({ image, inTray, onPick }: { image: ImageRef; inTray
 
   return (
     <li className="flex flex-col gap-1 rounded-lg bg-neutral-950 p-1.5 ring-1 ring-neutral-800">
-      <button
-        type="button"
+      {/*
+        Not a <button>: Firefox starts no drag from one. Click, Enter and Space add it, as the button did; dragging is
+        the pointer's extra, onto the tray or into the prompt.
+      */}
+      {/* biome-ignore lint/a11y/useSemanticElements: a <button> cannot be dragged in Firefox. */}
+      <div
+        role="button"
+        tabIndex={0}
+        draggable
         onClick={onPick}
+        onKeyDown={(event) => {
+          if (event.key !== "Enter" && event.key !== " ") return;
+          // Space would scroll the list; Enter would submit the composer's form around the panel.
+          event.preventDefault();
+          onPick();
+        }}
+        onDragStart={(event) => {
+          setLibraryDragData(event.dataTransfer, image);
+          if (thumbnail.current) {
+            const { width, height } = thumbnail.current;
+            event.dataTransfer.setDragImage(thumbnail.current, width / 2, height / 2);
+          }
+        }}
         aria-label={inTray ? `${image.name} (already in the tray)` : `Add ${image.name} to the tray`}
-        className="relative aspect-square overflow-hidden rounded-md bg-neutral-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-500"
+        title="Choose to add, or drag onto the tray or into the prompt"
+        className="relative aspect-square cursor-grab overflow-hidden rounded-md bg-neutral-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-500 active:cursor-grabbing"
       >
-        <img src={image.previewUrl} alt="" className="h-full w-full object-cover" draggable={false} />
+        <img ref={thumbnail} src={image.previewUrl} alt="" className="h-full w-full object-cover" draggable={false} />
         {inTray ? (
           <span className="absolute inset-x-0 bottom-0 bg-neutral-950/80 py-0.5 text-center text-[11px] text-sky-200">
             In the tray
           </span>
         ) : null}
-      </button>
+      </div>
       <RenameField assetId={image.assetId} name={image.name} label={image.name} className="text-xs text-neutral-200" />
       {confirming ? (
         <div role="alertdialog" aria-label={`Delete ${image.name}?`} className="space-y-1 text-[11px] text-amber-200">

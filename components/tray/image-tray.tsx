@@ -7,6 +7,7 @@ import { CropOffer } from "./crop-offer";
 import { TrayDropzone } from "./tray-dropzone";
 import { type ItemControl, TrayItem } from "./tray-item";
 import { TrayRejections } from "./tray-rejections";
+import { useLibraryDrop } from "./use-library-drop";
 import { useReorderDrag } from "./use-reorder-drag";
 
 type Props = {
@@ -17,7 +18,7 @@ type Props = {
 
 /**
  * The reference tray: thumbnails numbered by position (the order of image_urls), a dropzone, and the
- * reasons any file was refused. The tray state lives in the composer (useTray) so the prompt editor and the
+ * reasons any file was refused. Library images can be dropped on it too. The tray state lives in the composer (useTray) so the prompt editor and the
  * submit share it; removing an image offers Undo there.
  */
 export function ImageTray({ onInsert, className }: Props) {
@@ -38,6 +39,7 @@ export function ImageTray({ onInsert, className }: Props) {
   }
 
   const drag = useReorderDrag(ids, (id, toIndex) => move(id, toIndex, "item"));
+  const libraryDrop = useLibraryDrop();
 
   // React moves the DOM node of a reordered item, which drops its focus; give it back.
   useEffect(() => {
@@ -67,29 +69,36 @@ export function ImageTray({ onInsert, className }: Props) {
           </span>
         </div>
       </div>
-      {images.length > 0 ? (
-        <ul aria-label="Reference images, in prompt order" className="flex flex-wrap gap-3">
-          {images.map((image, index) => (
-            <TrayItem
-              key={image.id}
-              image={image}
-              index={index}
-              count={images.length}
-              dropSide={drag.dropSideFor(image.id)}
-              onMove={move}
-              onRemove={remove}
-              onRetry={tray.retry}
-              onInsert={onInsert}
-              itemRef={(element) => {
-                if (element) itemElements.current.set(image.id, element);
-                else itemElements.current.delete(image.id);
-              }}
-              dragHandlers={drag.handlersFor(image.id)}
-            />
-          ))}
-        </ul>
-      ) : null}
-      <TrayDropzone maxImages={maxImages} compact={images.length > 0} onFiles={(files) => tray.addFiles(files)} />
+      {/* The thumbnails and the dropzone take images dragged from the library panel (which sits in the header). */}
+      <div
+        {...libraryDrop.handlers}
+        data-library-drop={libraryDrop.over ? "over" : undefined}
+        className={`space-y-3 rounded-xl transition ${libraryDrop.over ? "bg-sky-500/10 ring-2 ring-sky-500 ring-offset-4 ring-offset-neutral-900" : ""}`}
+      >
+        {images.length > 0 ? (
+          <ul aria-label="Reference images, in prompt order" className="flex flex-wrap gap-3">
+            {images.map((image, index) => (
+              <TrayItem
+                key={image.id}
+                image={image}
+                index={index}
+                count={images.length}
+                dropSide={drag.dropSideFor(image.id)}
+                onMove={move}
+                onRemove={remove}
+                onRetry={tray.retry}
+                onInsert={onInsert}
+                itemRef={(element) => {
+                  if (element) itemElements.current.set(image.id, element);
+                  else itemElements.current.delete(image.id);
+                }}
+                dragHandlers={drag.handlersFor(image.id)}
+              />
+            ))}
+          </ul>
+        ) : null}
+        <TrayDropzone maxImages={maxImages} compact={images.length > 0} onFiles={(files) => tray.addFiles(files)} />
+      </div>
       <p aria-live="polite" className="sr-only">
         {announcement}
       </p>
