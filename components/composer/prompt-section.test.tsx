@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen } from "@testing-library/react";
+import { act, cleanup, render, screen, waitFor } from "@testing-library/react";
 import { createRef } from "react";
 import { afterEach, describe, expect, it } from "vitest";
 import { ComposerProvider } from "@/components/composer/composer-provider";
@@ -71,7 +71,8 @@ describe("the prompt editor always shows the composer's document", () => {
       composer.commands.loadRecipe(recipe("<<<image_2>>> chases <<<image_1>>>", ["cat.jpg", "dog.jpg"]));
     });
     expect(await screen.findByRole("textbox", { name: "Prompt" })).toBeTruthy();
-    expect(chipNames()).toEqual(["image 2: dog.jpg", "image 1: cat.jpg"]);
+    // Chips are Lexical decorators: React renders them in the commit after the editor's own.
+    await waitFor(() => expect(chipNames()).toEqual(["image 2: dog.jpg", "image 1: cat.jpg"]));
     expect(text()).not.toContain("old words");
     expect(text()).toContain("chases");
   });
