@@ -95,6 +95,7 @@ function MentionList({
 export function MentionMenuPlugin({ images }: { images: readonly TrayImage[] }) {
   const [query, setQuery] = useState<string | null>(null);
   const library = useLibrary();
+  const { lookup } = library;
 
   const options = useMemo(() => mentionOptions(images, library.images, query ?? ""), [images, library.images, query]);
 
@@ -104,6 +105,9 @@ export function MentionMenuPlugin({ images }: { images: readonly TrayImage[] }) 
       const match = MENTION.exec(text);
       if (!match) return null;
       const typed = match[2] ?? "";
+      // A library larger than the images held is searched on the server too; its finds list on the next key.
+      // After this read of the editor, not inside it: the search may set the library's state.
+      queueMicrotask(() => lookup(typed));
       if (mentionOptions(images, library.images, typed).length === 0) return null;
       return {
         leadOffset: match.index + (match[1] ?? "").length,
@@ -111,7 +115,7 @@ export function MentionMenuPlugin({ images }: { images: readonly TrayImage[] }) 
         replaceableString: `@${typed}`,
       };
     },
-    [images, library.images],
+    [images, library.images, lookup],
   );
 
   const onSelectOption = useCallback(

@@ -9,6 +9,12 @@ export type LibraryValue = {
   images: readonly ImageRef[];
   /** Why the library could not be read, if it could not. */
   error: string | null;
+  /** Whether `images` is the whole library; when not, `lookup` asks the server for the words typed. */
+  complete: boolean;
+  /** A server search is under way (its finds join `images`). */
+  searching: boolean;
+  /** Searches the server for these words when the images held may not be all of them; cheap to call per keystroke. */
+  lookup(query: string): void;
   /** Library images into the tray (nothing is uploaded); the tray ids, or undefined where the tray was full. */
   addToTray(refs: ImageRef[]): Array<string | undefined>;
   /** Answers an error message, or null when renamed (in the library and in every chip). */
@@ -24,6 +30,9 @@ const unavailable = async () => "The library is not available here.";
 export const LibraryContext = createContext<LibraryValue>({
   images: [],
   error: null,
+  complete: true,
+  searching: false,
+  lookup: () => {},
   addToTray: (refs) => refs.map(() => undefined),
   rename: unavailable,
   usage: async () => ({ error: "The library is not available here." }),

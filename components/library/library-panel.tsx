@@ -30,6 +30,8 @@ export function LibraryPanel({ id, inTray, onClose, onPicked }: Props) {
   const titleId = useId();
   const hintId = useId();
   const shown = searchLibrary(library.images, query);
+  const { lookup } = library;
+  useEffect(() => lookup(query), [lookup, query]);
 
   useEffect(() => {
     const element = panel.current;
@@ -100,22 +102,31 @@ export function LibraryPanel({ id, inTray, onClose, onPicked }: Props) {
         <p className="py-6 text-center text-sm text-neutral-400">
           {library.images.length === 0
             ? "Your library is empty. Every image you add to the tray is kept here."
-            : `No image named like “${query.trim()}”.`}
+            : library.searching
+              ? "Searching your whole library…"
+              : `No image named like “${query.trim()}”.`}
         </p>
       ) : (
-        <ul
-          aria-label="Library images"
-          className="grid min-h-0 flex-1 grid-cols-3 content-start gap-2 overflow-y-auto sm:grid-cols-5"
-        >
-          {shown.map((image) => (
-            <LibraryItem
-              key={image.assetId}
-              image={image}
-              inTray={inTray.has(image.assetId)}
-              onPick={() => pick(image)}
-            />
-          ))}
-        </ul>
+        <>
+          {!library.complete && query.trim() === "" ? (
+            <p className="mb-2 text-xs text-neutral-400">
+              Your most recently used images; search by name to find older ones.
+            </p>
+          ) : null}
+          <ul
+            aria-label="Library images"
+            className="grid min-h-0 flex-1 grid-cols-3 content-start gap-2 overflow-y-auto sm:grid-cols-5"
+          >
+            {shown.map((image) => (
+              <LibraryItem
+                key={image.assetId}
+                image={image}
+                inTray={inTray.has(image.assetId)}
+                onPick={() => pick(image)}
+              />
+            ))}
+          </ul>
+        </>
       )}
     </div>
   );

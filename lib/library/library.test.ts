@@ -5,7 +5,7 @@ import { collectUnusedMedia } from "@/lib/media/collect-unused";
 import { storeUpload } from "@/lib/uploads/store-upload";
 import { type Kit, lifecycleKit, submitInput } from "@/test-support/lifecycle-kit";
 import { png } from "@/test-support/test-images";
-import { deleteFromLibrary, imageUsage, libraryImages, renameImage } from "./library";
+import { deleteFromLibrary, imageUsage, libraryImages, libraryPage, renameImage } from "./library";
 
 let kit: Kit;
 beforeEach(() => {
@@ -28,6 +28,19 @@ describe("the reference library", () => {
     expect(await names("CAR")).toEqual(["red-car"]);
     expect(await names("sky")).toEqual(["Blue Sky"]);
     expect(await names("%")).toEqual([]);
+  });
+
+  it("answers a page and says whether it holds every image, for the whole library and for a search", async () => {
+    await add("ann", "car-1.png", 800);
+    await add("ann", "car-2.png", 810);
+    await add("ann", "sky.png", 820);
+    const page = await libraryPage(kit.db, "ann", { max: 2 });
+    expect(page.images).toHaveLength(2);
+    expect(page.complete).toBe(false);
+    expect(await libraryPage(kit.db, "ann", { max: 3 })).toMatchObject({ complete: true });
+    const cars = await libraryPage(kit.db, "ann", { query: "car", max: 2 });
+    expect(cars.images.map((image) => image.name).sort()).toEqual(["car-1", "car-2"]);
+    expect(cars.complete).toBe(true);
   });
 
   it("renames an image for its owner only; another account's id is not found", async () => {

@@ -31,6 +31,20 @@ export async function libraryImages(
   return rows.map((row) => toImageRef(row, row.name));
 }
 
+/**
+ * One answer of GET /api/library: at most `max` images, and whether that is all of them. The browser searches what
+ * it holds and, when it does not hold everything, asks the server for the words typed.
+ */
+export async function libraryPage(
+  db: Db,
+  ownerId: string,
+  options: { query?: string; max?: number } = {},
+): Promise<{ images: ImageRef[]; complete: boolean }> {
+  const max = options.max ?? LIBRARY_PAGE_MAX;
+  const images = await libraryImages(db, ownerId, { query: options.query, limit: max + 1 });
+  return { images: images.slice(0, max), complete: images.length <= max };
+}
+
 export async function renameImage(db: Db, ownerId: string, assetId: string, typed: string): Promise<ImageRef> {
   const checked = checkImageName(typed);
   if (!checked.ok) throw new AppError("invalid_request", checked.message, { field: "name" });
