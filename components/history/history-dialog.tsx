@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
+import { PanelSearch } from "@/components/ui/panel-search";
 import { promptLabel } from "@/lib/generations/prompt-label";
 import type { GenerationView } from "@/lib/generations/view";
 import { useHistory } from "./use-history";
@@ -48,16 +49,11 @@ export function HistoryDialog({ onPick, onClose }: { onPick: (entry: GenerationV
           Close
         </button>
       </div>
-      <input
-        type="search"
+      <PanelSearch
         value={typed}
-        onChange={(event) => setTyped(event.target.value)}
-        onKeyDown={(event) => {
-          if (event.key === "Enter") event.preventDefault();
-        }}
-        aria-label="Search your sent prompts"
+        onChange={setTyped}
+        label="Search your sent prompts"
         placeholder="Search words or image names…"
-        className="mb-3 w-full rounded-lg border border-neutral-700 bg-neutral-950 px-3 py-2 text-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-500"
       />
       {history.error ? (
         <p role="alert" className="text-sm text-red-300">

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
+import { PanelSearch } from "@/components/ui/panel-search";
 import { searchLibrary } from "@/lib/library/merge";
 import type { ImageRef } from "@/lib/references/image-ref";
 import { useLibrary } from "./library-context";
@@ -79,19 +80,12 @@ export function LibraryPanel({ id, inTray, onClose, onPicked }: Props) {
       <p id={hintId} className="mb-2 text-xs text-neutral-400">
         Choose an image to add it to the tray, or drag it onto the tray or into the prompt.
       </p>
-      {/* 16 px on phones: a smaller font makes iOS zoom the page when the box takes focus on open. */}
-      <input
-        ref={search}
-        type="search"
+      <PanelSearch
+        inputRef={search}
         value={query}
-        onChange={(event) => setQuery(event.target.value)}
-        // Enter in a search box inside the composer's form must not submit a generation.
-        onKeyDown={(event) => {
-          if (event.key === "Enter") event.preventDefault();
-        }}
-        aria-label="Search your library by name"
+        onChange={setQuery}
+        label="Search your library by name"
         placeholder="Search by name…"
-        className="mb-3 w-full rounded-lg border border-neutral-700 bg-neutral-950 px-3 py-2 text-base sm:text-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-500"
       />
       {library.error ? (
         <p role="alert" className="text-sm text-red-300">
