@@ -1,6 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { countUploads, uniqueImage } from "./support/library-images";
+import { addRedCarAndBlueSky, countUploads, uniqueImage } from "./support/library-images";
 import { colourOf } from "./support/test-images";
 
 const LIBRARY_IMAGE_MIME = "application/x-o1-library-image";
@@ -78,14 +78,7 @@ test.describe("dragging from the library", () => {
     page,
   }) => {
     const tag = `d${Date.now().toString(36)}`;
-    const red = await uniqueImage(`${tag}-red-car.png`, "red");
-    const blue = await uniqueImage(`${tag}-blue-sky.png`, "blue");
-    const uploads = countUploads(page);
-    await studio.open();
-    await composer.addFiles([red, blue]);
-    await expect.poll(() => composer.trayNames()).toEqual([`image 1: ${tag}-red-car`, `image 2: ${tag}-blue-sky`]);
-    await expect.poll(() => uploads.count()).toBe(2);
-    await composer.waitForUploads();
+    const uploads = await addRedCarAndBlueSky(page, { studio, composer }, tag);
 
     // A new, empty draft: the two images are now only in the library (drafts live in the browser).
     await page.evaluate(() => window.localStorage.clear());

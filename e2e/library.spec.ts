@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { countUploads, uniqueImage } from "./support/library-images";
+import { addRedCarAndBlueSky, uniqueImage } from "./support/library-images";
 import { screens } from "./support/screens";
 import { colourOf } from "./support/test-images";
 
@@ -11,15 +11,7 @@ test.describe("reference library", () => {
     page,
   }) => {
     const tag = `t${Date.now().toString(36)}`;
-    const red = await uniqueImage(`${tag}-red-car.png`, "red");
-    const blue = await uniqueImage(`${tag}-blue-sky.png`, "blue");
-    const uploads = countUploads(page);
-    await studio.open();
-    await composer.addFiles([red, blue]);
-    await expect.poll(() => composer.trayNames()).toEqual([`image 1: ${tag}-red-car`, `image 2: ${tag}-blue-sky`]);
-    // On a busy machine the checks can still be running when the names show: the uploads follow them.
-    await expect.poll(() => uploads.count()).toBe(2);
-    await composer.waitForUploads();
+    const uploads = await addRedCarAndBlueSky(page, { studio, composer }, tag);
 
     await composer.writePrompt([`First ${tag} `, 2]);
 

@@ -1,8 +1,9 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import sharp from "sharp";
+import type { ComposerPage, StudioPage } from "./studio-page";
 import { type Colour, colours } from "./test-images";
 
 /**
@@ -26,4 +27,25 @@ export function countUploads(page: Page): { count: () => number } {
     if (request.method() === "POST" && new URL(request.url()).pathname === "/api/uploads") uploads += 1;
   });
   return { count: () => uploads };
+}
+
+/**
+ * Opens the studio and adds two images only this test has ("<tag>-red-car", "<tag>-blue-sky") through the tray,
+ * uploaded: from then on they are in the library. Answers the upload counter, started before them (2 so far).
+ */
+export async function addRedCarAndBlueSky(
+  page: Page,
+  { studio, composer }: { studio: StudioPage; composer: ComposerPage },
+  tag: string,
+): Promise<{ count: () => number }> {
+  const red = await uniqueImage(`${tag}-red-car.png`, "red");
+  const blue = await uniqueImage(`${tag}-blue-sky.png`, "blue");
+  const uploads = countUploads(page);
+  await studio.open();
+  await composer.addFiles([red, blue]);
+  await expect.poll(() => composer.trayNames()).toEqual([`image 1: ${tag}-red-car`, `image 2: ${tag}-blue-sky`]);
+  // On a busy machine the checks can still be running when the names show: the uploads follow them.
+  await expect.poll(() => uploads.count()).toBe(2);
+  await composer.waitForUploads();
+  return uploads;
 }
