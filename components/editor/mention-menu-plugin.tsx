@@ -6,11 +6,9 @@ import { useLibrary } from "@/components/library/library-context";
 import { type TrayImage, thumbnailUrl } from "@/lib/references/tray-image";
 import { $createImageChipNode } from "./image-chip-node";
 import { type MentionOption, mentionOptions } from "./mention-options";
+import { $takeTypedMention, MENTION } from "./typed-mention";
 
 export { filterImages } from "./mention-options";
-
-/** "@" at the start or after whitespace/"(", then up to 40 non-space characters. */
-const MENTION = /(^|\s|\()@([^\s@]{0,40})$/;
 
 function MentionList({
   anchor,
@@ -129,7 +127,8 @@ export function MentionMenuPlugin({ images }: { images: readonly TrayImage[] }) 
       }
       $addUpdateTag(HISTORY_PUSH_TAG);
       const chip = $createImageChipNode(imageId);
-      if (textNode) textNode.replace(chip);
+      const typed = $takeTypedMention(textNode);
+      if (typed) typed.replace(chip);
       else $insertNodes([chip]);
       chip.selectNext(0, 0);
       closeMenu();
