@@ -46,17 +46,27 @@ export class StudioPage {
    * at a time, until the card is in the page, then brings it into view.
    */
   async scrollToCard(card: Locator) {
-    await this.page.evaluate(() => window.scrollTo(0, 0));
-    for (let step = 0; step < 200 && (await card.count()) === 0; step++) {
-      const atEnd = await this.page.evaluate(() => {
-        const before = window.scrollY;
-        window.scrollBy(0, window.innerHeight * 0.8);
-        return window.scrollY === before;
-      });
-      if (atEnd) break;
-      await this.page.waitForFunction(() => new Promise((resolve) => requestAnimationFrame(() => resolve(true))));
+    // The list may re-window between finding the card and scrolling to it (a card above completes and is
+    // measured again), which detaches the element found: look again from the top then.
+    for (let attempt = 1; ; attempt++) {
+      await this.page.evaluate(() => window.scrollTo(0, 0));
+      for (let step = 0; step < 200 && (await card.count()) === 0; step++) {
+        const atEnd = await this.page.evaluate(() => {
+          const before = window.scrollY;
+          window.scrollBy(0, window.innerHeight * 0.8);
+          return window.scrollY === before;
+        });
+        if (atEnd) break;
+        await this.page.waitForFunction(() => new Promise((resolve) => requestAnimationFrame(() => resolve(true))));
+      }
+      if ((await card.count()) === 0) return;
+      try {
+        await card.first().scrollIntoViewIfNeeded({ timeout: 5_000 });
+        return;
+      } catch (error) {
+        if (attempt >= 5) throw error;
+      }
     }
-    if ((await card.count()) > 0) await card.first().scrollIntoViewIfNeeded();
   }
 
   /** How action buttons name a tile's prompt ("Delete: <this>"). */
